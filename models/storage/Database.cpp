@@ -1,0 +1,166 @@
+#include "models/storage/Database.h"
+
+#include "models/common/Error.h"
+#include "models/storage/Migrator.h"
+#include "models/storage/SqlQuery.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QThread>
+
+#include <atomic>
+
+namespace garagereg {
+
+namespace {
+
+QString nextConnectionPrefix()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("garagereg-%1").arg(++counter);
+}
+
+QString driverReason(const QSqlError &error)
+{
+    const QString text = error.driverText().isEmpty() ? error.text() : error.driverText();
+    const QString detail = error.databaseText().trimmed();
+    return detail.isEmpty() ? text : detail;
+}
+
+} // namespace
+
+Database::Database(DatabaseUrl url, QString password)
+    : m_url(std::move(url))
+    , m_password(std::move(password))
+    , m_connectionPrefix(nextConnectionPrefix())
+{
+}
+
+Database::~Database()
+{
+    QStringList names;
+    {
+        QMutexLocker lock(&m_mutex);
+        names = m_connectionNames.values();
+        m_connectionNames.clear();
+    }
+    for (const QString &name : std::as_const(names)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+std::unique_ptr<Database> Database::connect(const DatabaseUrl &url, const QString &password)
+{
+    std::unique_ptr<Database> database(new Database(url, password));
+    if (url.isSqlite())
+        database->verifyReadable();
+    database->connection(); // connects now, so errors surface here
+    return database;
+}
+
+std::unique_ptr<Database> Database::open(const DatabaseUrl &url, const QString &password)
+{
+    auto database = connect(url, password);
+    Migrator(*database).migrate();
+    return database;
+}
+
+void Database::verifyReadable() const
+{
+    const QFileInfo file(m_url.filePath());
+    if (file.isDir())
+        throw Error(tr("Cannot open the database %1: it is a folder, not a database file.")
+                        .arg(m_url.filePath()));
+    if (!file.dir().exists())
+        throw Error(tr("Cannot open the database %1: the folder %2 does not exist.")
+                        .arg(m_url.filePath(), QDir::toNativeSeparators(file.absolutePath())));
+    if (file.exists() && !file.isReadable())
+        throw Error(tr("Cannot open the database %1: the file is not readable (check its permissions).")
+                        .arg(m_url.filePath()));
+}
+
+QSqlDatabase Database::connection() const
+{
+    QThread *thread = QThread::currentThread();
+    QString name;
+    {
+        QMutexLocker lock(&m_mutex);
+        name = m_connectionNames.value(thread);
+        if (name.isEmpty()) {
+            name = m_connectionPrefix + QStringLiteral("-%1").arg(m_connectionNames.size());
+            m_connectionNames.insert(thread, name);
+        } else {
+            return QSqlDatabase::database(name, false);
+        }
+    }
+    try {
+        return openConnection(name);
+    } catch (...) {
+        QSqlDatabase::removeDatabase(name);
+        QMutexLocker lock(&m_mutex);
+        m_connectionNames.remove(thread);
+        throw;
+    }
+}
+
+QSqlDatabase Database::openConnection(const QString &name) const
+{
+    if (m_url.isSqlite()) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        if (!db.isValid())
+            throw Error(tr("The Qt SQLite driver (QSQLITE) is not installed. Install libqt6sql6-sqlite."));
+        db.setDatabaseName(m_url.filePath());
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open())
+            throw Error(tr("Cannot open the database %1: %2").arg(m_url.filePath(), driverReason(db.lastError())));
+        // Reading the schema proves the file is an SQLite database before anything is written.
+        QSqlQuery probe(db);
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+            throw Error(tr("Cannot open the database %1: it is not a GarageReg database or it is damaged (%2).")
+                            .arg(m_url.filePath(), driverReason(probe.lastError())));
+        execSql(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+        return db;
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    if (!db.isValid())
+        throw Error(tr("The Qt PostgreSQL driver (QPSQL) is not installed. Install libqt6sql6-psql."));
+    db.setHostName(m_url.host());
+    db.setPort(m_url.port());
+    db.setUserName(m_url.userName());
+    db.setDatabaseName(m_url.databaseName());
+    if (!m_password.isEmpty())
+        db.setPassword(m_password);
+    QStringList options{QStringLiteral("connect_timeout=%1").arg(m_url.connectTimeoutSeconds()),
+                        QStringLiteral("application_name=garagereg-integrations")};
+    if (!m_url.sslMode().isEmpty())
+        options << QStringLiteral("sslmode=") + m_url.sslMode();
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open())
+        throw Error(tr("Cannot connect to PostgreSQL at %1: %2").arg(m_url.toString(), driverReason(db.lastError())));
+    execSql(db, QStringLiteral("SET TIME ZONE 'UTC'"));
+    return db;
+}
+
+void Database::enablePersistentSqliteOptions() const
+{
+    if (!m_url.isSqlite())
+        return;
+    const QString mode = SqlQuery(connection(), QStringLiteral("PRAGMA journal_mode = WAL")).scalar().toString();
+    if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        throw Error(tr("Cannot switch the database %1 to WAL mode (it reports \"%2\").").arg(m_url.filePath(), mode));
+}
+
+QString Database::databaseId() const
+{
+    return SqlQuery(connection(), QStringLiteral("SELECT value FROM app_meta WHERE key = 'database_id'"))
+        .scalar()
+        .toString();
+}
+
+} // namespace garagereg

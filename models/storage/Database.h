@@ -1,0 +1,61 @@
+#pragma once
+
+#include "models/storage/DatabaseUrl.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QThread;
+
+namespace garagereg {
+
+// An open GarageReg database. Each thread that touches it gets its own named
+// Qt SQL connection (QSqlDatabase connections must not be shared between threads).
+//
+// open() connects and brings the schema up to date; connect() only connects,
+// for tools and tests that drive the Migrator themselves.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    // Both throw garagereg::Error with one clear line naming the problem.
+    static std::unique_ptr<Database> open(const DatabaseUrl &url, const QString &password = {});
+    static std::unique_ptr<Database> connect(const DatabaseUrl &url, const QString &password = {});
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    const DatabaseUrl &url() const { return m_url; }
+    Backend backend() const { return m_url.backend(); }
+
+    // The connection for the calling thread, opened on first use.
+    QSqlDatabase connection() const;
+
+    // Stable identity of this database, created by the first migration; it
+    // namespaces the keychain entries that belong to it.
+    QString databaseId() const;
+
+    // Sets the persistent SQLite options (WAL). Called by the Migrator once the
+    // schema version is known to be one this application understands.
+    void enablePersistentSqliteOptions() const;
+
+private:
+    Database(DatabaseUrl url, QString password);
+    QSqlDatabase openConnection(const QString &name) const;
+    void verifyReadable() const;
+
+    DatabaseUrl m_url;
+    QString m_password;
+    QString m_connectionPrefix;
+    mutable QMutex m_mutex;
+    mutable QHash<QThread *, QString> m_connectionNames;
+};
+
+} // namespace garagereg

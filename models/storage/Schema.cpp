@@ -1,0 +1,218 @@
+// The product's schema history. Conventions, the same on SQLite and PostgreSQL:
+// - times are BIGINT UTC milliseconds since the Unix epoch (columns *_at);
+// - JSON is stored as TEXT, byte for byte as written (webhook bodies must not be re-serialised);
+// - flags are BOOLEAN; money is BIGINT minor units with an ISO currency column.
+#include "models/storage/Migrator.h"
+
+namespace garagereg {
+
+namespace {
+
+Migration integrationsAndSubscriptions()
+{
+    return {1,
+            QStringLiteral("integrations and webhook subscriptions"),
+            {
+                QStringLiteral("CREATE TABLE schema_version ("
+                               " version INTEGER PRIMARY KEY,"
+                               " description TEXT NOT NULL,"
+                               " applied_at BIGINT NOT NULL,"
+                               " application_version TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE app_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+                QStringLiteral("INSERT INTO app_meta (key, value) VALUES ('database_id', '%NEW_UUID%')"),
+                QStringLiteral(
+                    "CREATE TABLE integrations ("
+                    " id %ID%,"
+                    " name TEXT NOT NULL,"
+                    " type TEXT NOT NULL CHECK (type IN ('erp', 'webhook', 'api')),"
+                    " provider TEXT NOT NULL,"
+                    " endpoint_url TEXT,"
+                    " settings TEXT NOT NULL DEFAULT '{}',"
+                    " secret_ref TEXT,"
+                    " active BOOLEAN NOT NULL DEFAULT TRUE,"
+                    " health_status TEXT NOT NULL DEFAULT 'unknown'"
+                    "   CHECK (health_status IN ('unknown', 'healthy', 'degraded', 'failing', 'disabled')),"
+                    " request_count BIGINT NOT NULL DEFAULT 0,"
+                    " success_count BIGINT NOT NULL DEFAULT 0,"
+                    " error_count BIGINT NOT NULL DEFAULT 0,"
+                    " average_response_ms DOUBLE PRECISION,"
+                    " last_response_ms BIGINT,"
+                    " last_success_at BIGINT,"
+                    " last_error_at BIGINT,"
+                    " last_error TEXT,"
+                    " rate_limit_per_minute INTEGER CHECK (rate_limit_per_minute IS NULL OR rate_limit_per_minute > 0),"
+                    " organization_id TEXT,"
+                    " created_at BIGINT NOT NULL,"
+                    " updated_at BIGINT NOT NULL)"),
+                QStringLiteral("CREATE INDEX integrations_organization ON integrations (organization_id)"),
+                QStringLiteral(
+                    "CREATE TABLE webhook_subscriptions ("
+                    " id %ID%,"
+                    " integration_id BIGINT NOT NULL REFERENCES integrations (id) ON DELETE CASCADE,"
+                    " name TEXT NOT NULL,"
+                    " endpoint_url TEXT NOT NULL,"
+                    " event_types TEXT NOT NULL DEFAULT '[]',"
+                    " event_filters TEXT NOT NULL DEFAULT '{}',"
+                    " secret_ref TEXT,"
+                    " signature_scheme TEXT NOT NULL DEFAULT 'garagereg'"
+                    "   CHECK (signature_scheme IN ('garagereg', 'standard-webhooks')),"
+                    " signature_header TEXT NOT NULL DEFAULT 'X-GarageReg-Signature',"
+                    " max_retries INTEGER NOT NULL DEFAULT 3 CHECK (max_retries >= 0),"
+                    " retry_delays TEXT NOT NULL DEFAULT '[60,300,900]',"
+                    " timeout_seconds INTEGER NOT NULL DEFAULT 30 CHECK (timeout_seconds > 0),"
+                    " active BOOLEAN NOT NULL DEFAULT TRUE,"
+                    " disabled_reason TEXT,"
+                    " organization_id TEXT,"
+                    " created_at BIGINT NOT NULL,"
+                    " updated_at BIGINT NOT NULL)"),
+                QStringLiteral("CREATE INDEX webhook_subscriptions_integration ON webhook_subscriptions (integration_id)"),
+            }};
+}
+
+Migration eventsAndDeliveries()
+{
+    return {2,
+            QStringLiteral("webhook events, deliveries and attempts"),
+            {
+                QStringLiteral("CREATE TABLE webhook_events ("
+                               " id %ID%,"
+                               " event_uuid TEXT NOT NULL UNIQUE,"
+                               " event_type TEXT NOT NULL,"
+                               " payload TEXT NOT NULL,"
+                               " body TEXT,"
+                               " organization_id TEXT,"
+                               " entity_id TEXT,"
+                               " occurred_at BIGINT NOT NULL,"
+                               " created_at BIGINT NOT NULL)"),
+                QStringLiteral("CREATE INDEX webhook_events_type_time ON webhook_events (event_type, occurred_at)"),
+                // A delivery outlives its subscription: the log keeps the endpoint it was sent to.
+                QStringLiteral(
+                    "CREATE TABLE webhook_deliveries ("
+                    " id %ID%,"
+                    " request_id TEXT NOT NULL UNIQUE,"
+                    " event_id BIGINT NOT NULL REFERENCES webhook_events (id) ON DELETE CASCADE,"
+                    " subscription_id BIGINT REFERENCES webhook_subscriptions (id) ON DELETE SET NULL,"
+                    " endpoint_url TEXT NOT NULL,"
+                    " status TEXT NOT NULL DEFAULT 'pending'"
+                    "   CHECK (status IN ('pending', 'retrying', 'delivered', 'failed', 'expired')),"
+                    " attempt_count INTEGER NOT NULL DEFAULT 0,"
+                    " next_attempt_at BIGINT,"
+                    " claimed_by TEXT,"
+                    " claimed_until BIGINT,"
+                    " last_http_status INTEGER,"
+                    " last_error_class TEXT,"
+                    " last_error TEXT,"
+                    " delivered_at BIGINT,"
+                    " created_at BIGINT NOT NULL,"
+                    " updated_at BIGINT NOT NULL,"
+                    " UNIQUE (event_id, subscription_id))"),
+                QStringLiteral("CREATE INDEX webhook_deliveries_due ON webhook_deliveries (status, next_attempt_at)"),
+                QStringLiteral("CREATE INDEX webhook_deliveries_subscription ON webhook_deliveries (subscription_id, created_at)"),
+                QStringLiteral("CREATE INDEX webhook_deliveries_created ON webhook_deliveries (created_at)"),
+                QStringLiteral("CREATE TABLE delivery_attempts ("
+                               " id %ID%,"
+                               " delivery_id BIGINT NOT NULL REFERENCES webhook_deliveries (id) ON DELETE CASCADE,"
+                               " attempt_number INTEGER NOT NULL,"
+                               " triggered_by TEXT NOT NULL DEFAULT 'scheduled' CHECK (triggered_by IN ('scheduled', 'manual')),"
+                               " started_at BIGINT NOT NULL,"
+                               " duration_ms BIGINT,"
+                               " request_url TEXT NOT NULL,"
+                               " request_headers TEXT NOT NULL DEFAULT '{}',"
+                               " request_body TEXT,"
+                               " response_status INTEGER,"
+                               " response_headers TEXT,"
+                               " response_body TEXT,"
+                               " error_class TEXT CHECK (error_class IS NULL OR error_class IN"
+                               "   ('timeout', 'connection', 'dns', 'tls', 'http', 'redirect', 'invalid_target', 'cancelled')),"
+                               " error_message TEXT,"
+                               " UNIQUE (delivery_id, attempt_number))"),
+            }};
+}
+
+Migration partsAndSync()
+{
+    return {3,
+            QStringLiteral("spare parts, ERP bindings, cursors and sync logs"),
+            {
+                QStringLiteral("CREATE TABLE parts ("
+                               " id %ID%,"
+                               " part_number TEXT NOT NULL UNIQUE,"
+                               " name TEXT NOT NULL,"
+                               " description TEXT NOT NULL DEFAULT '',"
+                               " category TEXT,"
+                               " unit TEXT NOT NULL DEFAULT 'pcs',"
+                               " unit_price_minor BIGINT NOT NULL DEFAULT 0 CHECK (unit_price_minor >= 0),"
+                               " currency TEXT NOT NULL DEFAULT 'HUF',"
+                               " vat_code TEXT,"
+                               " stock_quantity BIGINT NOT NULL DEFAULT 0,"
+                               " minimum_stock BIGINT NOT NULL DEFAULT 0,"
+                               " supplier TEXT,"
+                               " deleted_at BIGINT,"
+                               " created_at BIGINT NOT NULL,"
+                               " updated_at BIGINT NOT NULL)"),
+                QStringLiteral("CREATE INDEX parts_updated ON parts (updated_at)"),
+                QStringLiteral("CREATE TABLE part_bindings ("
+                               " id %ID%,"
+                               " integration_id BIGINT NOT NULL REFERENCES integrations (id) ON DELETE CASCADE,"
+                               " part_id BIGINT NOT NULL REFERENCES parts (id) ON DELETE CASCADE,"
+                               " external_id TEXT,"
+                               " state TEXT NOT NULL DEFAULT 'bound' CHECK (state IN ('pending', 'bound')),"
+                               " remote_etag TEXT,"
+                               " remote_updated_at BIGINT,"
+                               " synced_hash TEXT,"
+                               " last_synced_at BIGINT,"
+                               " UNIQUE (integration_id, part_id),"
+                               " UNIQUE (integration_id, external_id))"),
+                QStringLiteral("CREATE TABLE sync_cursors ("
+                               " integration_id BIGINT NOT NULL REFERENCES integrations (id) ON DELETE CASCADE,"
+                               " entity TEXT NOT NULL,"
+                               " cursor_value TEXT,"
+                               " updated_at BIGINT NOT NULL,"
+                               " PRIMARY KEY (integration_id, entity))"),
+                QStringLiteral("CREATE TABLE erp_sync_logs ("
+                               " id %ID%,"
+                               " integration_id BIGINT REFERENCES integrations (id) ON DELETE SET NULL,"
+                               " sync_type TEXT NOT NULL CHECK (sync_type IN ('import', 'export', 'bidirectional')),"
+                               " triggered_by TEXT NOT NULL DEFAULT 'manual',"
+                               " status TEXT NOT NULL DEFAULT 'running'"
+                               "   CHECK (status IN ('running', 'success', 'partial', 'failed', 'cancelled')),"
+                               " started_at BIGINT NOT NULL,"
+                               " finished_at BIGINT,"
+                               " duration_ms BIGINT,"
+                               " processed_count INTEGER NOT NULL DEFAULT 0,"
+                               " succeeded_count INTEGER NOT NULL DEFAULT 0,"
+                               " failed_count INTEGER NOT NULL DEFAULT 0,"
+                               " skipped_count INTEGER NOT NULL DEFAULT 0,"
+                               " conflict_count INTEGER NOT NULL DEFAULT 0,"
+                               " cursor_before TEXT,"
+                               " cursor_after TEXT,"
+                               " error_message TEXT)"),
+                QStringLiteral("CREATE INDEX erp_sync_logs_integration ON erp_sync_logs (integration_id, started_at)"),
+                QStringLiteral("CREATE TABLE erp_sync_log_entries ("
+                               " id %ID%,"
+                               " sync_log_id BIGINT NOT NULL REFERENCES erp_sync_logs (id) ON DELETE CASCADE,"
+                               " part_number TEXT,"
+                               " operation TEXT NOT NULL,"
+                               " direction TEXT NOT NULL CHECK (direction IN ('import', 'export')),"
+                               " outcome TEXT NOT NULL CHECK (outcome IN ('success', 'failed', 'skipped', 'conflict')),"
+                               " http_status INTEGER,"
+                               " error_category TEXT,"
+                               " message TEXT,"
+                               " created_at BIGINT NOT NULL)"),
+                QStringLiteral("CREATE INDEX erp_sync_log_entries_log ON erp_sync_log_entries (sync_log_id)"),
+            }};
+}
+
+} // namespace
+
+const std::vector<Migration> &schemaMigrations()
+{
+    static const std::vector<Migration> migrations{
+        integrationsAndSubscriptions(),
+        eventsAndDeliveries(),
+        partsAndSync(),
+    };
+    return migrations;
+}
+
+} // namespace garagereg
