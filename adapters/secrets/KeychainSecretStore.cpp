@@ -1,6 +1,7 @@
 #include "adapters/secrets/KeychainSecretStore.h"
 
 #include <QPromise>
+#include <QTimer>
 #include <qt6keychain/keychain.h>
 
 #include <memory>
@@ -20,7 +21,9 @@ bool looksLikeMissingBackend(const QString &detail)
         QStringLiteral("No such interface"),
         QStringLiteral("Not connected to D-Bus"),
         QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-        QStringLiteral("Unknown error"),
+        QStringLiteral("Could not connect"),
+        QStringLiteral("/collection/login"), // a Secret Service without a login keyring
+        QStringLiteral("locked collection"),
         QStringLiteral("No keychain service available"),
     };
     for (const QString &marker : markers) {
@@ -63,19 +66,42 @@ SecretResult resultOf(const QKeychain::Job &job, const QString &key)
     }
 }
 
-// Starts a QtKeychain job and resolves the returned future when it finishes.
-// The job deletes itself; the promise lives as long as the connection.
-template<typename Job, typename Prepare>
-QFuture<SecretResult> runJob(const QString &service, const QString &key, Prepare prepare)
+// The promise of one keychain operation, resolved once: by the job or by the timeout.
+struct PendingSecret
 {
-    auto promise = std::make_shared<QPromise<SecretResult>>();
-    promise->start();
+    QPromise<SecretResult> promise;
+    bool resolved = false;
+
+    void resolve(const SecretResult &result)
+    {
+        if (resolved)
+            return;
+        resolved = true;
+        promise.addResult(result);
+        promise.finish();
+    }
+};
+
+// Starts a QtKeychain job and resolves the returned future when it finishes or
+// times out. The job deletes itself when it finishes.
+template<typename Job, typename Prepare>
+QFuture<SecretResult> runJob(const QString &service, const QString &key, std::chrono::milliseconds timeout,
+                             Prepare prepare)
+{
+    auto pending = std::make_shared<PendingSecret>();
+    pending->promise.start();
     auto *job = new Job(service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
     prepare(*job);
-    QObject::connect(job, &QKeychain::Job::finished, job, [promise, key](QKeychain::Job *finished) {
+    QTimer::singleShot(timeout, job, [pending, timeout] {
+        const QString detail = KeychainSecretStore::tr("the keychain did not answer within %1 seconds; it may be "
+                                                       "locked and waiting for a password prompt that cannot be shown")
+                                   .arg(std::chrono::duration_cast<std::chrono::seconds>(timeout).count());
+        pending->resolve({SecretStatus::BackendUnavailable, {}, KeychainSecretStore::unavailableMessage(detail)});
+    });
+    QObject::connect(job, &QKeychain::Job::finished, job, [pending, key](QKeychain::Job *finished) {
         SecretResult result = resultOf(*finished, key);
         if constexpr (std::is_same_v<Job, QKeychain::ReadPasswordJob>) {
             if (result.ok())
@@ -85,17 +111,17 @@ QFuture<SecretResult> runJob(const QString &service, const QString &key, Prepare
             if (result.status == SecretStatus::NotFound)
                 result = SecretResult{SecretStatus::Ok, {}, {}};
         }
-        promise->addResult(result);
-        promise->finish();
+        pending->resolve(result);
     });
     job->start();
-    return promise->future();
+    return pending->promise.future();
 }
 
 } // namespace
 
-KeychainSecretStore::KeychainSecretStore(QString serviceName)
+KeychainSecretStore::KeychainSecretStore(QString serviceName, std::chrono::milliseconds timeout)
     : m_serviceName(std::move(serviceName))
+    , m_timeout(timeout)
 {
 }
 
@@ -111,17 +137,17 @@ QString KeychainSecretStore::unavailableMessage(const QString &detail)
 
 QFuture<SecretResult> KeychainSecretStore::read(const QString &key)
 {
-    return runJob<QKeychain::ReadPasswordJob>(m_serviceName, key, [](auto &) {});
+    return runJob<QKeychain::ReadPasswordJob>(m_serviceName, key, m_timeout, [](auto &) {});
 }
 
 QFuture<SecretResult> KeychainSecretStore::write(const QString &key, const QByteArray &value)
 {
-    return runJob<QKeychain::WritePasswordJob>(m_serviceName, key, [&value](auto &job) { job.setBinaryData(value); });
+    return runJob<QKeychain::WritePasswordJob>(m_serviceName, key, m_timeout, [&value](auto &job) { job.setBinaryData(value); });
 }
 
 QFuture<SecretResult> KeychainSecretStore::remove(const QString &key)
 {
-    return runJob<QKeychain::DeletePasswordJob>(m_serviceName, key, [](auto &) {});
+    return runJob<QKeychain::DeletePasswordJob>(m_serviceName, key, m_timeout, [](auto &) {});
 }
 
 } // namespace garagereg

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <chrono>
+
 namespace garagereg {
 
 // SecretStore on the operating system's keychain through QtKeychain: the Secret
@@ -17,7 +19,11 @@ class KeychainSecretStore final : public SecretStore
 public:
     // All entries are kept under this service name, so they group together in
     // the keychain's own user interface.
-    explicit KeychainSecretStore(QString serviceName = QStringLiteral("garagereg-integrations"));
+    // A job that has not finished after `timeout` fails as BackendUnavailable: a
+    // locked keyring may wait for a password prompt that a headless worker can
+    // never show, and nothing may wait on it forever.
+    explicit KeychainSecretStore(QString serviceName = QStringLiteral("garagereg-integrations"),
+                                 std::chrono::milliseconds timeout = std::chrono::minutes(2));
 
     QFuture<SecretResult> read(const QString &key) override;
     QFuture<SecretResult> write(const QString &key, const QByteArray &value) override;
@@ -28,6 +34,7 @@ public:
 
 private:
     QString m_serviceName;
+    std::chrono::milliseconds m_timeout;
 };
 
 } // namespace garagereg

@@ -1,0 +1,104 @@
+#include "models/domain/Integration.h"
+
+#include <QUrl>
+
+#include <array>
+#include <utility>
+
+namespace garagereg {
+
+namespace {
+
+const std::array<std::pair<IntegrationType, QLatin1String>, 3> typeNames{{
+    {IntegrationType::Erp, QLatin1String("erp")},
+    {IntegrationType::Webhook, QLatin1String("webhook")},
+    {IntegrationType::Api, QLatin1String("api")},
+}};
+
+const std::array<std::pair<HealthStatus, QLatin1String>, 5> healthNames{{
+    {HealthStatus::Unknown, QLatin1String("unknown")},
+    {HealthStatus::Healthy, QLatin1String("healthy")},
+    {HealthStatus::Degraded, QLatin1String("degraded")},
+    {HealthStatus::Failing, QLatin1String("failing")},
+    {HealthStatus::Disabled, QLatin1String("disabled")},
+}};
+
+template<typename Enum, std::size_t N>
+QString nameOf(const std::array<std::pair<Enum, QLatin1String>, N> &names, Enum value)
+{
+    for (const auto &[candidate, name] : names) {
+        if (candidate == value)
+            return name;
+    }
+    Q_UNREACHABLE();
+}
+
+template<typename Enum, std::size_t N>
+std::optional<Enum> valueOf(const std::array<std::pair<Enum, QLatin1String>, N> &names, const QString &text)
+{
+    for (const auto &[value, name] : names) {
+        if (name == text)
+            return value;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString integrationTypeName(IntegrationType type)
+{
+    return nameOf(typeNames, type);
+}
+
+std::optional<IntegrationType> integrationTypeFromString(const QString &text)
+{
+    return valueOf(typeNames, text);
+}
+
+QString healthStatusName(HealthStatus status)
+{
+    return nameOf(healthNames, status);
+}
+
+std::optional<HealthStatus> healthStatusFromString(const QString &text)
+{
+    return valueOf(healthNames, text);
+}
+
+const QStringList &knownIntegrationProviders()
+{
+    static const QStringList providers{
+        QStringLiteral("dummy"),     QStringLiteral("rest-json"), QStringLiteral("microsoft-dynamics"),
+        QStringLiteral("microsoft"), QStringLiteral("billingo"),  QStringLiteral("sap"),
+        QStringLiteral("oracle"),    QStringLiteral("slack"),     QStringLiteral("teams"),
+        QStringLiteral("zapier"),    QStringLiteral("custom"),
+    };
+    return providers;
+}
+
+bool isHttpUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+           && !url.host().isEmpty();
+}
+
+QStringList IntegrationValidator::problems(const Integration &integration)
+{
+    QStringList problems;
+    if (integration.name.trimmed().isEmpty())
+        problems << tr("The name is empty.");
+    else if (integration.name.size() > 200)
+        problems << tr("The name is longer than 200 characters.");
+    if (!knownIntegrationProviders().contains(integration.provider))
+        problems << tr("Unknown provider \"%1\"; known providers: %2.")
+                        .arg(integration.provider, knownIntegrationProviders().join(QStringLiteral(", ")));
+    if (!integration.endpointUrl.isEmpty() && !isHttpUrl(integration.endpointUrl))
+        problems << tr("The endpoint URL \"%1\" is not an http or https URL.").arg(integration.endpointUrl);
+    if (integration.rateLimitPerMinute && *integration.rateLimitPerMinute <= 0)
+        problems << tr("The rate limit must be a positive number of requests per minute.");
+    return problems;
+}
+
+} // namespace garagereg

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace garagereg {
+
+enum class IntegrationType { Erp, Webhook, Api };
+enum class HealthStatus { Unknown, Healthy, Degraded, Failing, Disabled };
+
+QString integrationTypeName(IntegrationType type);
+std::optional<IntegrationType> integrationTypeFromString(const QString &text);
+QString healthStatusName(HealthStatus status);
+std::optional<HealthStatus> healthStatusFromString(const QString &text);
+
+// A connection to another system: an ERP, a webhook consumer or an API client.
+struct Integration
+{
+    qint64 id = 0; // 0 until stored
+    QString name;
+    IntegrationType type = IntegrationType::Webhook;
+    QString provider; // one of knownIntegrationProviders()
+    QString endpointUrl;
+    QJsonObject settings;
+    QString secretRef; // keychain key, never the secret
+    bool active = true;
+
+    HealthStatus health = HealthStatus::Unknown;
+    qint64 requestCount = 0;
+    qint64 successCount = 0;
+    qint64 errorCount = 0;
+    std::optional<double> averageResponseMs;
+    std::optional<qint64> lastResponseMs;
+    QDateTime lastSuccessAt;
+    QDateTime lastErrorAt;
+    QString lastError;
+
+    std::optional<int> rateLimitPerMinute;
+    QString organizationId;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    friend bool operator==(const Integration &, const Integration &) = default;
+};
+
+const QStringList &knownIntegrationProviders();
+
+class IntegrationValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(IntegrationValidator)
+
+public:
+    // Every problem, one sentence each; empty when the integration may be stored.
+    static QStringList problems(const Integration &integration);
+};
+
+// An http or https URL with a host; used for endpoints everywhere.
+bool isHttpUrl(const QString &text);
+
+} // namespace garagereg

@@ -1,0 +1,49 @@
+#include "models/domain/WebhookSubscription.h"
+
+#include "models/domain/Integration.h"
+
+#include <QRegularExpression>
+
+namespace garagereg {
+
+QString signatureSchemeName(SignatureScheme scheme)
+{
+    return scheme == SignatureScheme::GarageReg ? QStringLiteral("garagereg") : QStringLiteral("standard-webhooks");
+}
+
+std::optional<SignatureScheme> signatureSchemeFromString(const QString &text)
+{
+    if (text == QLatin1String("garagereg"))
+        return SignatureScheme::GarageReg;
+    if (text == QLatin1String("standard-webhooks"))
+        return SignatureScheme::StandardWebhooks;
+    return std::nullopt;
+}
+
+QStringList WebhookSubscriptionValidator::problems(const WebhookSubscription &subscription)
+{
+    QStringList problems;
+    if (subscription.name.trimmed().isEmpty())
+        problems << tr("The name is empty.");
+    if (!isHttpUrl(subscription.endpointUrl))
+        problems << tr("The endpoint URL \"%1\" is not an http or https URL.").arg(subscription.endpointUrl);
+    // RFC 9110 token characters.
+    static const QRegularExpression headerToken(QStringLiteral("^[A-Za-z0-9!#$%&'*+.^_`|~-]+$"));
+    if (!headerToken.match(subscription.signatureHeader).hasMatch())
+        problems << tr("The signature header name \"%1\" is not a valid HTTP header name.").arg(subscription.signatureHeader);
+    if (subscription.maxRetries < 0 || subscription.maxRetries > 100)
+        problems << tr("The number of retries must be between 0 and 100.");
+    if (subscription.maxRetries > 0 && subscription.retryDelaysSeconds.isEmpty())
+        problems << tr("Retries need at least one retry delay.");
+    for (int delay : subscription.retryDelaysSeconds) {
+        if (delay < 1 || delay > 7 * 24 * 3600) {
+            problems << tr("Each retry delay must be between 1 second and 7 days (got %1).").arg(delay);
+            break;
+        }
+    }
+    if (subscription.timeoutSeconds < 1 || subscription.timeoutSeconds > 300)
+        problems << tr("The timeout must be between 1 and 300 seconds.");
+    return problems;
+}
+
+} // namespace garagereg

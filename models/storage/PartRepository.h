@@ -1,0 +1,40 @@
+#pragma once
+
+#include "models/domain/Part.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace garagereg {
+
+class Clock;
+class Database;
+class SqlQuery;
+
+// Stores the local spare-part catalogue. Parts are never removed: deletion
+// leaves a tombstone (deleted_at) that the ERP sync can propagate.
+class PartRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(PartRepository)
+
+public:
+    PartRepository(const Database &database, const Clock &clock);
+
+    Part create(Part part);
+    Part update(Part part);
+    std::optional<Part> findByNumber(const QString &partNumber) const;
+    // Live parts ordered by part number; tombstones only when asked for.
+    QList<Part> list(bool includeDeleted = false) const;
+    void markDeleted(const QString &partNumber);
+
+private:
+    static Part fromRow(const SqlQuery &query);
+    static void bindFields(SqlQuery &query, const Part &part);
+
+    const Database &m_database;
+    const Clock &m_clock;
+};
+
+} // namespace garagereg

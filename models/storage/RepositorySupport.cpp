@@ -1,0 +1,55 @@
+#include "models/storage/RepositorySupport.h"
+
+#include "models/common/Error.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace garagereg {
+
+void throwIfInvalid(const QString &what, const QStringList &problems)
+{
+    if (problems.isEmpty())
+        return;
+    throw Error(QCoreApplication::translate("Repository", "%1 is not valid: %2").arg(what, problems.join(QLatin1Char(' '))));
+}
+
+QString toJsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString toJsonText(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+namespace {
+QJsonDocument parseStored(const QString &text, const QString &column)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        throw Error(QCoreApplication::translate("Repository", "The stored %1 is not valid JSON: %2")
+                        .arg(column, error.errorString()));
+    return document;
+}
+} // namespace
+
+QJsonObject jsonObjectFromText(const QString &text, const QString &column)
+{
+    const QJsonDocument document = parseStored(text, column);
+    if (!document.isObject())
+        throw Error(QCoreApplication::translate("Repository", "The stored %1 is not a JSON object.").arg(column));
+    return document.object();
+}
+
+QJsonArray jsonArrayFromText(const QString &text, const QString &column)
+{
+    const QJsonDocument document = parseStored(text, column);
+    if (!document.isArray())
+        throw Error(QCoreApplication::translate("Repository", "The stored %1 is not a JSON array.").arg(column));
+    return document.array();
+}
+
+} // namespace garagereg

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "models/domain/WebhookSubscription.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace garagereg {
+
+class Clock;
+class Database;
+class SqlQuery;
+
+// Stores webhook subscriptions. Validates before writing; throws garagereg::Error.
+class WebhookSubscriptionRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(WebhookSubscriptionRepository)
+
+public:
+    WebhookSubscriptionRepository(const Database &database, const Clock &clock);
+
+    WebhookSubscription create(WebhookSubscription subscription);
+    WebhookSubscription update(WebhookSubscription subscription);
+    std::optional<WebhookSubscription> find(qint64 id) const;
+    QList<WebhookSubscription> list() const;
+    QList<WebhookSubscription> listForIntegration(qint64 integrationId) const;
+    void remove(qint64 id);
+
+private:
+    static WebhookSubscription fromRow(const SqlQuery &query);
+    static void bindFields(SqlQuery &query, const WebhookSubscription &subscription);
+    void validate(const WebhookSubscription &subscription) const;
+    QList<WebhookSubscription> select(const QString &where, qint64 key) const;
+
+    const Database &m_database;
+    const Clock &m_clock;
+};
+
+} // namespace garagereg
