@@ -4,9 +4,12 @@
 #include "models/storage/Migrator.h"
 #include "models/storage/SqlQuery.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QHash>
+#include <QMutex>
 #include <QThread>
 
 #include <atomic>
@@ -15,10 +18,19 @@ namespace garagereg {
 
 namespace {
 
-QString nextConnectionPrefix()
+QString nextConnectionName()
 {
     static std::atomic<int> counter{0};
     return QStringLiteral("garagereg-%1").arg(++counter);
+}
+
+void closeConnection(const QString &name)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 QString driverReason(const QSqlError &error)
@@ -30,10 +42,22 @@ QString driverReason(const QSqlError &error)
 
 } // namespace
 
+struct Database::Connections
+{
+    QMutex mutex;
+    QHash<QThread *, QString> names;
+
+    QString take(QThread *thread)
+    {
+        QMutexLocker lock(&mutex);
+        return names.take(thread);
+    }
+};
+
 Database::Database(DatabaseUrl url, QString password)
     : m_url(std::move(url))
     , m_password(std::move(password))
-    , m_connectionPrefix(nextConnectionPrefix())
+    , m_connections(std::make_shared<Connections>())
 {
 }
 
@@ -41,17 +65,12 @@ Database::~Database()
 {
     QStringList names;
     {
-        QMutexLocker lock(&m_mutex);
-        names = m_connectionNames.values();
-        m_connectionNames.clear();
+        QMutexLocker lock(&m_connections->mutex);
+        names = m_connections->names.values();
+        m_connections->names.clear();
     }
-    for (const QString &name : std::as_const(names)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
+    for (const QString &name : std::as_const(names))
+        closeConnection(name);
 }
 
 std::unique_ptr<Database> Database::connect(const DatabaseUrl &url, const QString &password)
@@ -89,23 +108,39 @@ QSqlDatabase Database::connection() const
     QThread *thread = QThread::currentThread();
     QString name;
     {
-        QMutexLocker lock(&m_mutex);
-        name = m_connectionNames.value(thread);
-        if (name.isEmpty()) {
-            name = m_connectionPrefix + QStringLiteral("-%1").arg(m_connectionNames.size());
-            m_connectionNames.insert(thread, name);
-        } else {
+        QMutexLocker lock(&m_connections->mutex);
+        name = m_connections->names.value(thread);
+        if (!name.isEmpty())
             return QSqlDatabase::database(name, false);
-        }
+        name = nextConnectionName();
+        m_connections->names.insert(thread, name);
     }
     try {
-        return openConnection(name);
+        QSqlDatabase db = openConnection(name);
+        closeWhenThreadFinishes(thread);
+        return db;
     } catch (...) {
+        m_connections->take(thread);
         QSqlDatabase::removeDatabase(name);
-        QMutexLocker lock(&m_mutex);
-        m_connectionNames.remove(thread);
         throw;
     }
+}
+
+void Database::closeWhenThreadFinishes(QThread *thread) const
+{
+    if (QCoreApplication::instance() && thread == QCoreApplication::instance()->thread())
+        return; // the main thread's connection lives as long as this object
+    // finished is emitted in the finishing thread itself, where its connection must be closed.
+    QObject::connect(
+        thread, &QThread::finished, thread,
+        [weak = std::weak_ptr<Connections>(m_connections), thread] {
+            if (const auto connections = weak.lock()) {
+                const QString name = connections->take(thread);
+                if (!name.isEmpty())
+                    closeConnection(name);
+            }
+        },
+        Qt::DirectConnection);
 }
 
 QSqlDatabase Database::openConnection(const QString &name) const
@@ -151,9 +186,25 @@ void Database::enablePersistentSqliteOptions() const
 {
     if (!m_url.isSqlite())
         return;
-    const QString mode = SqlQuery(connection(), QStringLiteral("PRAGMA journal_mode = WAL")).scalar().toString();
-    if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        throw Error(tr("Cannot switch the database %1 to WAL mode (it reports \"%2\").").arg(m_url.filePath(), mode));
+    const QSqlDatabase db = connection();
+    const auto currentMode = [&db] { return SqlQuery(db, QStringLiteral("PRAGMA journal_mode")).scalar().toString(); };
+    // Switching to WAL needs the file to itself, and SQLite answers "locked" at
+    // once instead of waiting when another process opens it at the same moment:
+    // wait for that process a bounded time, as SQLite's own busy handler would.
+    QDeadlineTimer deadline(std::chrono::seconds(10));
+    while (currentMode().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        QSqlQuery query(db);
+        if (query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && query.next()) {
+            const QString mode = query.value(0).toString();
+            if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+                return;
+            throw Error(tr("Cannot switch the database %1 to WAL mode (it stays in \"%2\" mode).").arg(m_url.filePath(), mode));
+        }
+        if (deadline.hasExpired())
+            throw Error(tr("Cannot switch the database %1 to WAL mode: %2")
+                            .arg(m_url.filePath(), driverReason(query.lastError())));
+        QThread::msleep(20);
+    }
 }
 
 QString Database::databaseId() const

@@ -3,8 +3,6 @@
 #include "models/storage/DatabaseUrl.h"
 
 #include <QCoreApplication>
-#include <QHash>
-#include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -15,7 +13,9 @@ class QThread;
 namespace garagereg {
 
 // An open GarageReg database. Each thread that touches it gets its own named
-// Qt SQL connection (QSqlDatabase connections must not be shared between threads).
+// Qt SQL connection (QSqlDatabase connections must not be shared between threads);
+// a worker thread's connection is closed when that thread finishes. Destroy the
+// Database only after the worker threads that used it have finished.
 //
 // open() connects and brings the schema up to date; connect() only connects,
 // for tools and tests that drive the Migrator themselves.
@@ -51,11 +51,13 @@ private:
     QSqlDatabase openConnection(const QString &name) const;
     void verifyReadable() const;
 
+    struct Connections;
+    void closeWhenThreadFinishes(QThread *thread) const;
+
     DatabaseUrl m_url;
     QString m_password;
-    QString m_connectionPrefix;
-    mutable QMutex m_mutex;
-    mutable QHash<QThread *, QString> m_connectionNames;
+    // Shared with the thread-finished handlers, which may outlive this object.
+    std::shared_ptr<Connections> m_connections;
 };
 
 } // namespace garagereg

@@ -71,6 +71,38 @@ private slots:
         QCOMPARE(DatabaseInspector(*second).rowCount(QStringLiteral("schema_version")), latestSchemaVersion());
     }
 
+    // Several workers starting at once on a new database: one migrates, the
+    // others wait for it and find the schema in place.
+    void concurrentOpenMigratesOnce()
+    {
+        TestDatabase testDatabase;
+        constexpr int workers = 4;
+        QStringList ids(workers);
+        QStringList errors(workers);
+        QList<QThread *> threads;
+        for (int i = 0; i < workers; ++i) {
+            threads << QThread::create([&, i] {
+                try {
+                    ids[i] = testDatabase.open()->databaseId();
+                } catch (const Error &error) {
+                    errors[i] = error.message();
+                }
+            });
+        }
+        for (QThread *thread : threads)
+            thread->start();
+        for (QThread *thread : threads) {
+            QVERIFY(thread->wait(60000));
+            delete thread;
+        }
+        for (int i = 0; i < workers; ++i) {
+            QVERIFY2(errors[i].isEmpty(), qPrintable(errors[i]));
+            QCOMPARE(ids[i], ids[0]);
+        }
+        const auto database = testDatabase.open();
+        QCOMPARE(DatabaseInspector(*database).rowCount(QStringLiteral("schema_version")), latestSchemaVersion());
+    }
+
     void upgradesFromEveryEarlierVersion_data()
     {
         QTest::addColumn<int>("startVersion");

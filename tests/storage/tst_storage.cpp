@@ -90,6 +90,40 @@ private slots:
         QVERIFY(!loaded->lastSuccessAt.isValid());
     }
 
+    void eachThreadUsesItsOwnConnection()
+    {
+        const int connectionsBefore = QSqlDatabase::connectionNames().size();
+        constexpr int workers = 3;
+        QStringList names(workers);
+        QStringList errors(workers);
+        QList<QThread *> threads;
+        for (int i = 0; i < workers; ++i) {
+            threads << QThread::create([&, i] {
+                try {
+                    names[i] = m_database->connection().connectionName();
+                    Integration integration = sampleIntegration();
+                    integration.name = QStringLiteral("Szál %1").arg(i);
+                    IntegrationRepository(*m_database, m_clock).create(integration);
+                } catch (const Error &error) {
+                    errors[i] = error.message();
+                }
+            });
+        }
+        for (QThread *thread : threads)
+            thread->start();
+        for (QThread *thread : threads) {
+            QVERIFY(thread->wait(60000));
+            delete thread;
+        }
+        for (const QString &error : std::as_const(errors))
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(QSet<QString>(names.cbegin(), names.cend()).size(), workers);
+        QVERIFY(!names.contains(m_database->connection().connectionName()));
+        QCOMPARE(IntegrationRepository(*m_database, m_clock).list().size(), workers);
+        // Finished threads took their connections with them.
+        QCOMPARE(QSqlDatabase::connectionNames().size(), connectionsBefore);
+    }
+
     void largeJsonRoundTrip()
     {
         IntegrationRepository repository(*m_database, m_clock);
