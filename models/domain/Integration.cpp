@@ -1,68 +1,46 @@
 #include "models/domain/Integration.h"
 
-#include <QUrl>
+#include "models/common/EnumNames.h"
 
-#include <array>
-#include <utility>
+#include <QUrl>
 
 namespace garagereg {
 
 namespace {
 
-const std::array<std::pair<IntegrationType, QLatin1String>, 3> typeNames{{
+const EnumNameTable<IntegrationType, 3> typeNames{{
     {IntegrationType::Erp, QLatin1String("erp")},
     {IntegrationType::Webhook, QLatin1String("webhook")},
     {IntegrationType::Api, QLatin1String("api")},
 }};
 
-const std::array<std::pair<HealthStatus, QLatin1String>, 5> healthNames{{
+const EnumNameTable<HealthStatus, 4> healthNames{{
     {HealthStatus::Unknown, QLatin1String("unknown")},
     {HealthStatus::Healthy, QLatin1String("healthy")},
-    {HealthStatus::Degraded, QLatin1String("degraded")},
-    {HealthStatus::Failing, QLatin1String("failing")},
-    {HealthStatus::Disabled, QLatin1String("disabled")},
+    {HealthStatus::Warning, QLatin1String("warning")},
+    {HealthStatus::Error, QLatin1String("error")},
 }};
-
-template<typename Enum, std::size_t N>
-QString nameOf(const std::array<std::pair<Enum, QLatin1String>, N> &names, Enum value)
-{
-    for (const auto &[candidate, name] : names) {
-        if (candidate == value)
-            return name;
-    }
-    Q_UNREACHABLE();
-}
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, QLatin1String>, N> &names, const QString &text)
-{
-    for (const auto &[value, name] : names) {
-        if (name == text)
-            return value;
-    }
-    return std::nullopt;
-}
 
 } // namespace
 
 QString integrationTypeName(IntegrationType type)
 {
-    return nameOf(typeNames, type);
+    return enumName(typeNames, type);
 }
 
 std::optional<IntegrationType> integrationTypeFromString(const QString &text)
 {
-    return valueOf(typeNames, text);
+    return enumFromName(typeNames, text);
 }
 
 QString healthStatusName(HealthStatus status)
 {
-    return nameOf(healthNames, status);
+    return enumName(healthNames, status);
 }
 
 std::optional<HealthStatus> healthStatusFromString(const QString &text)
 {
-    return valueOf(healthNames, text);
+    return enumFromName(healthNames, text);
 }
 
 const QStringList &knownIntegrationProviders()

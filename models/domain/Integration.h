@@ -11,7 +11,9 @@
 namespace garagereg {
 
 enum class IntegrationType { Erp, Webhook, Api };
-enum class HealthStatus { Unknown, Healthy, Degraded, Failing, Disabled };
+// healthy: >= 95 % of the last 100 attempts succeeded; warning: >= 80 %;
+// error: below that, or a circuit breaker is open; unknown: no attempts yet.
+enum class HealthStatus { Unknown, Healthy, Warning, Error };
 
 QString integrationTypeName(IntegrationType type);
 std::optional<IntegrationType> integrationTypeFromString(const QString &text);

@@ -1,6 +1,8 @@
 #include "models/domain/WebhookSubscription.h"
 
 #include "models/domain/Integration.h"
+#include "models/webhooks/EventFilter.h"
+#include "models/webhooks/EventTypes.h"
 
 #include <QRegularExpression>
 
@@ -43,6 +45,16 @@ QStringList WebhookSubscriptionValidator::problems(const WebhookSubscription &su
     }
     if (subscription.timeoutSeconds < 1 || subscription.timeoutSeconds > 300)
         problems << tr("The timeout must be between 1 and 300 seconds.");
+    if (subscription.eventTypes.isEmpty())
+        problems << tr("Subscribe to at least one event type.");
+    QStringList unknown;
+    for (const QString &type : subscription.eventTypes) {
+        if (!EventTypes::isKnown(type))
+            unknown << type;
+    }
+    if (!unknown.isEmpty())
+        problems << tr("Unknown event type(s): %1.").arg(unknown.join(QStringLiteral(", ")));
+    problems << EventFilter::problems(subscription.eventFilters);
     return problems;
 }
 

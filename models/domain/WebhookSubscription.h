@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/webhooks/CircuitBreaker.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
@@ -41,6 +43,11 @@ struct WebhookSubscription
     QString organizationId;
     QDateTime createdAt;
     QDateTime updatedAt;
+
+    // Kept by the delivery engine and secret rotation; update() leaves them alone.
+    QString previousSecretRef;
+    QDateTime previousSecretExpiresAt;
+    BreakerState breaker;
 
     friend bool operator==(const WebhookSubscription &, const WebhookSubscription &) = default;
 };

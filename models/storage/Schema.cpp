@@ -31,7 +31,7 @@ Migration integrationsAndSubscriptions()
                     " secret_ref TEXT,"
                     " active BOOLEAN NOT NULL DEFAULT TRUE,"
                     " health_status TEXT NOT NULL DEFAULT 'unknown'"
-                    "   CHECK (health_status IN ('unknown', 'healthy', 'degraded', 'failing', 'disabled')),"
+                    "   CHECK (health_status IN ('unknown', 'healthy', 'warning', 'error')),"
                     " request_count BIGINT NOT NULL DEFAULT 0,"
                     " success_count BIGINT NOT NULL DEFAULT 0,"
                     " error_count BIGINT NOT NULL DEFAULT 0,"
@@ -63,6 +63,14 @@ Migration integrationsAndSubscriptions()
                     " active BOOLEAN NOT NULL DEFAULT TRUE,"
                     " disabled_reason TEXT,"
                     " organization_id TEXT,"
+                    // Standard Webhooks rotation: the previous secret keeps signing until it expires.
+                    " previous_secret_ref TEXT,"
+                    " previous_secret_expires_at BIGINT,"
+                    // Circuit breaker: open while breaker_open_until lies ahead; one probe at a time after that.
+                    " consecutive_failures INTEGER NOT NULL DEFAULT 0,"
+                    " breaker_open_until BIGINT,"
+                    " breaker_cooldown_seconds INTEGER NOT NULL DEFAULT 0,"
+                    " breaker_probe_until BIGINT,"
                     " created_at BIGINT NOT NULL,"
                     " updated_at BIGINT NOT NULL)"),
                 QStringLiteral("CREATE INDEX webhook_subscriptions_integration ON webhook_subscriptions (integration_id)"),
@@ -79,7 +87,8 @@ Migration eventsAndDeliveries()
                                " event_uuid TEXT NOT NULL UNIQUE,"
                                " event_type TEXT NOT NULL,"
                                " payload TEXT NOT NULL,"
-                               " body TEXT,"
+                               // The exact bytes sent on every attempt of every delivery of this event.
+                               " body TEXT NOT NULL,"
                                " organization_id TEXT,"
                                " entity_id TEXT,"
                                " occurred_at BIGINT NOT NULL,"
@@ -93,22 +102,28 @@ Migration eventsAndDeliveries()
                     " event_id BIGINT NOT NULL REFERENCES webhook_events (id) ON DELETE CASCADE,"
                     " subscription_id BIGINT REFERENCES webhook_subscriptions (id) ON DELETE SET NULL,"
                     " endpoint_url TEXT NOT NULL,"
+                    " endpoint_host TEXT NOT NULL,"
                     " status TEXT NOT NULL DEFAULT 'pending'"
                     "   CHECK (status IN ('pending', 'retrying', 'delivered', 'failed', 'expired')),"
                     " attempt_count INTEGER NOT NULL DEFAULT 0,"
                     " next_attempt_at BIGINT,"
+                    // A worker's lease: it alone may attempt the delivery until claimed_until.
                     " claimed_by TEXT,"
                     " claimed_until BIGINT,"
+                    " manual_resend BOOLEAN NOT NULL DEFAULT FALSE,"
                     " last_http_status INTEGER,"
                     " last_error_class TEXT,"
                     " last_error TEXT,"
-                    " delivered_at BIGINT,"
+                    " first_attempt_at BIGINT,"
+                    " last_attempt_at BIGINT,"
+                    " completed_at BIGINT,"
                     " created_at BIGINT NOT NULL,"
                     " updated_at BIGINT NOT NULL,"
                     " UNIQUE (event_id, subscription_id))"),
                 QStringLiteral("CREATE INDEX webhook_deliveries_due ON webhook_deliveries (status, next_attempt_at)"),
                 QStringLiteral("CREATE INDEX webhook_deliveries_subscription ON webhook_deliveries (subscription_id, created_at)"),
                 QStringLiteral("CREATE INDEX webhook_deliveries_created ON webhook_deliveries (created_at)"),
+                QStringLiteral("CREATE INDEX webhook_deliveries_event ON webhook_deliveries (event_id)"),
                 QStringLiteral("CREATE TABLE delivery_attempts ("
                                " id %ID%,"
                                " delivery_id BIGINT NOT NULL REFERENCES webhook_deliveries (id) ON DELETE CASCADE,"
@@ -117,13 +132,15 @@ Migration eventsAndDeliveries()
                                " started_at BIGINT NOT NULL,"
                                " duration_ms BIGINT,"
                                " request_url TEXT NOT NULL,"
-                               " request_headers TEXT NOT NULL DEFAULT '{}',"
-                               " request_body TEXT,"
+                               // Headers as a JSON array of [name, value] pairs, in the order sent.
+                               " request_headers TEXT NOT NULL DEFAULT '[]',"
                                " response_status INTEGER,"
                                " response_headers TEXT,"
-                               " response_body TEXT,"
+                               // The first 64 KiB, byte for byte.
+                               " response_body %BLOB%,"
+                               " response_truncated BOOLEAN NOT NULL DEFAULT FALSE,"
                                " error_class TEXT CHECK (error_class IS NULL OR error_class IN"
-                               "   ('timeout', 'connection', 'dns', 'tls', 'http', 'redirect', 'invalid_target', 'cancelled')),"
+                               "   ('timeout', 'connection', 'dns', 'tls', 'http')),"
                                " error_message TEXT,"
                                " UNIQUE (delivery_id, attempt_number))"),
             }};

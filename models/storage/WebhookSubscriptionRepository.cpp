@@ -13,7 +13,8 @@ namespace {
 const QString selectColumns = QStringLiteral(
     "SELECT id, integration_id, name, endpoint_url, event_types, event_filters, secret_ref, signature_scheme,"
     " signature_header, max_retries, retry_delays, timeout_seconds, active, disabled_reason, organization_id,"
-    " created_at, updated_at FROM webhook_subscriptions");
+    " created_at, updated_at, previous_secret_ref, previous_secret_expires_at, consecutive_failures,"
+    " breaker_open_until, breaker_cooldown_seconds, breaker_probe_until FROM webhook_subscriptions");
 
 QJsonArray toJsonArray(const QList<int> &values)
 {
@@ -87,6 +88,12 @@ WebhookSubscription WebhookSubscriptionRepository::fromRow(const SqlQuery &query
     subscription.organizationId = query.value(14).toString();
     subscription.createdAt = fromDbTime(query.value(15));
     subscription.updatedAt = fromDbTime(query.value(16));
+    subscription.previousSecretRef = query.value(17).toString();
+    subscription.previousSecretExpiresAt = fromDbTime(query.value(18));
+    subscription.breaker.consecutiveFailures = query.value(19).toInt();
+    subscription.breaker.openUntil = fromDbTime(query.value(20));
+    subscription.breaker.cooldownSeconds = query.value(21).toInt();
+    subscription.breaker.probeUntil = fromDbTime(query.value(22));
     return subscription;
 }
 
@@ -162,6 +169,62 @@ void WebhookSubscriptionRepository::remove(qint64 id)
     query.bind(QStringLiteral(":id"), id).exec();
     if (query.rowsAffected() == 0)
         throw Error(tr("There is no subscription with id %1.").arg(id));
+}
+
+void WebhookSubscriptionRepository::setActive(qint64 id, bool active, const QString &disabledReason)
+{
+    SqlQuery query(m_database.connection(),
+                   QStringLiteral("UPDATE webhook_subscriptions SET active = :active, disabled_reason = :reason,"
+                                  " updated_at = :now WHERE id = :id"));
+    query.bind(QStringLiteral(":active"), active)
+        .bind(QStringLiteral(":reason"), nullableText(active ? QString() : disabledReason))
+        .bind(QStringLiteral(":now"), toDbTime(m_clock.now()))
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+    if (query.rowsAffected() == 0)
+        throw Error(tr("There is no subscription with id %1.").arg(id));
+}
+
+void WebhookSubscriptionRepository::setSecretRefs(qint64 id, const QString &current, const QString &previous,
+                                                  const QDateTime &previousExpiresAt)
+{
+    SqlQuery query(m_database.connection(),
+                   QStringLiteral("UPDATE webhook_subscriptions SET secret_ref = :current, previous_secret_ref = :previous,"
+                                  " previous_secret_expires_at = :expires, updated_at = :now WHERE id = :id"));
+    query.bind(QStringLiteral(":current"), nullableText(current))
+        .bind(QStringLiteral(":previous"), nullableText(previous))
+        .bind(QStringLiteral(":expires"), toDbTime(previousExpiresAt))
+        .bind(QStringLiteral(":now"), toDbTime(m_clock.now()))
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+    if (query.rowsAffected() == 0)
+        throw Error(tr("There is no subscription with id %1.").arg(id));
+}
+
+void WebhookSubscriptionRepository::saveBreakerState(qint64 id, const BreakerState &state)
+{
+    SqlQuery(m_database.connection(),
+             QStringLiteral("UPDATE webhook_subscriptions SET consecutive_failures = :failures,"
+                            " breaker_open_until = :open_until, breaker_cooldown_seconds = :cooldown,"
+                            " breaker_probe_until = :probe_until WHERE id = :id"))
+        .bind(QStringLiteral(":failures"), state.consecutiveFailures)
+        .bind(QStringLiteral(":open_until"), toDbTime(state.openUntil))
+        .bind(QStringLiteral(":cooldown"), state.cooldownSeconds)
+        .bind(QStringLiteral(":probe_until"), toDbTime(state.probeUntil))
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+}
+
+bool WebhookSubscriptionRepository::tryAcquireProbe(qint64 id, const QDateTime &now, const QDateTime &until)
+{
+    SqlQuery query(m_database.connection(),
+                   QStringLiteral("UPDATE webhook_subscriptions SET breaker_probe_until = :until WHERE id = :id"
+                                  " AND (breaker_probe_until IS NULL OR breaker_probe_until <= :now)"));
+    query.bind(QStringLiteral(":until"), toDbTime(until))
+        .bind(QStringLiteral(":id"), id)
+        .bind(QStringLiteral(":now"), toDbTime(now))
+        .exec();
+    return query.rowsAffected() == 1;
 }
 
 } // namespace garagereg

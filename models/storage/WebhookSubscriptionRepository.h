@@ -27,6 +27,13 @@ public:
     QList<WebhookSubscription> list() const;
     QList<WebhookSubscription> listForIntegration(qint64 integrationId) const;
     void remove(qint64 id);
+    void setActive(qint64 id, bool active, const QString &disabledReason = {});
+
+    // Secret rotation: the new current reference and the previous one with its expiry.
+    void setSecretRefs(qint64 id, const QString &current, const QString &previous, const QDateTime &previousExpiresAt);
+    void saveBreakerState(qint64 id, const BreakerState &state);
+    // Takes the single half-open probe until `until`; false when another worker holds it.
+    bool tryAcquireProbe(qint64 id, const QDateTime &now, const QDateTime &until);
 
 private:
     static WebhookSubscription fromRow(const SqlQuery &query);

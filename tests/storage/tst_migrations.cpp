@@ -32,8 +32,8 @@ void insertSampleRowsFor(const Database &database, int version)
         execSql(db, QStringLiteral("INSERT INTO webhook_subscriptions (integration_id, name, endpoint_url, created_at,"
                                    " updated_at) SELECT id, 'Értesítő', 'https://example.hu/hook', 3, 4 FROM integrations"));
     } else if (version == 2) {
-        execSql(db, QStringLiteral("INSERT INTO webhook_events (event_uuid, event_type, payload, occurred_at, created_at)"
-                                   " VALUES ('e-1', 'gate.created', '{}', 5, 6)"));
+        execSql(db, QStringLiteral("INSERT INTO webhook_events (event_uuid, event_type, payload, body, occurred_at, created_at)"
+                                   " VALUES ('e-1', 'gate.created', '{}', '{}', 5, 6)"));
     }
 }
 

@@ -140,11 +140,11 @@ private slots:
         m_clock.advanceMs(1500);
         integration.name = QStringLiteral("Számlázó");
         integration.rateLimitPerMinute.reset();
-        integration.health = HealthStatus::Degraded;
+        integration.health = HealthStatus::Warning;
         const Integration updated = repository.update(integration);
         QCOMPARE(updated.name, QStringLiteral("Számlázó"));
         QVERIFY(!updated.rateLimitPerMinute);
-        QCOMPARE(updated.health, HealthStatus::Degraded);
+        QCOMPARE(updated.health, HealthStatus::Warning);
         QCOMPARE(updated.updatedAt, m_clock.now());
         QCOMPARE(updated.createdAt, integration.createdAt);
 
@@ -213,7 +213,13 @@ private slots:
         subscription.integrationId = 4242;
         subscription.name = QStringLiteral("árva");
         subscription.endpointUrl = QStringLiteral("https://example.hu/hook");
-        QVERIFY_THROWS_EXCEPTION(Error, WebhookSubscriptionRepository(*m_database, m_clock).create(subscription));
+        subscription.eventTypes = {QStringLiteral("gate.created")};
+        try {
+            WebhookSubscriptionRepository(*m_database, m_clock).create(subscription);
+            QFAIL("a subscription without an integration was stored");
+        } catch (const Error &error) {
+            QVERIFY2(error.message().contains(QLatin1String("4242")), qPrintable(error.message()));
+        }
     }
 
     void partRoundTripAndTombstone()

@@ -1,0 +1,424 @@
+#include "app/services/DeliveryEngine.h"
+
+#include "adapters/secrets/SecretStore.h"
+#include "models/common/Clock.h"
+#include "models/common/Error.h"
+#include "models/domain/Integration.h"
+#include "models/storage/Database.h"
+#include "models/storage/DatabaseChangeWatcher.h"
+#include "models/storage/IntegrationRepository.h"
+#include "models/storage/WebhookSubscriptionRepository.h"
+#include "models/webhooks/RetryPolicy.h"
+#include "models/webhooks/WebhookRequest.h"
+
+#include <QCoreApplication>
+#include <QHostInfo>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QUrl>
+#include <QUuid>
+
+namespace garagereg {
+
+Q_LOGGING_CATEGORY(lcDelivery, "garagereg.webhooks.delivery")
+
+namespace {
+
+// Sent to nobody: a shutdown abort is not the receiver's failure and spends no attempt.
+const QString cancelledByShutdown = QStringLiteral("cancelled");
+
+QString newWorkerId()
+{
+    return QStringLiteral("%1:%2:%3")
+        .arg(QHostInfo::localHostName())
+        .arg(QCoreApplication::applicationPid())
+        .arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+}
+
+QString hostOf(const QString &url)
+{
+    return QUrl(url).host().toLower();
+}
+
+} // namespace
+
+struct DeliveryEngine::Dispatch
+{
+    Delivery delivery;
+    WebhookSubscription subscription;
+    QString host;
+    qint64 integrationId = 0;
+    bool probe = false;
+    HttpHeaders headers;
+};
+
+struct DeliveryEngine::PumpContext
+{
+    QHash<qint64, std::optional<WebhookSubscription>> subscriptions;
+    QHash<qint64, std::optional<Integration>> integrations;
+};
+
+DeliveryEngine::DeliveryEngine(const Database &database, SecretStore &secrets, WebhookSender &sender,
+                               const Clock &clock, DeliveryEngineOptions options, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_secrets(secrets)
+    , m_sender(sender)
+    , m_clock(clock)
+    , m_options(options)
+    , m_deliveries(database, clock)
+    , m_workerId(newWorkerId())
+    , m_jitter([] { return QRandomGenerator::global()->bounded(2.0) - 1.0; })
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &DeliveryEngine::pump);
+    m_stopTimer.setSingleShot(true);
+    connect(&m_stopTimer, &QTimer::timeout, &m_sender, &WebhookSender::abortAll);
+}
+
+DeliveryEngine::~DeliveryEngine() = default;
+
+void DeliveryEngine::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_stopping = false;
+    try {
+        m_watcher = std::make_unique<DatabaseChangeWatcher>(m_database);
+        connect(m_watcher.get(), &DatabaseChangeWatcher::changed, this, &DeliveryEngine::wake);
+    } catch (const Error &error) {
+        reportProblem(error.message());
+    }
+    qCInfo(lcDelivery) << "delivery engine started as" << m_workerId;
+    pump(); // work left while the program was closed goes out now
+}
+
+void DeliveryEngine::stop()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_stopping = true;
+    m_timer.stop();
+    m_watcher.reset();
+    if (m_inFlight > 0)
+        m_stopTimer.start(m_options.stopGrace);
+    finishStopIfDrained();
+}
+
+void DeliveryEngine::finishStopIfDrained()
+{
+    if (!m_stopping || m_inFlight > 0)
+        return;
+    m_stopping = false;
+    m_stopTimer.stop();
+    try {
+        m_deliveries.releaseClaims(m_workerId);
+    } catch (const Error &error) {
+        // The leases run out by themselves; nothing is lost.
+        qCWarning(lcDelivery) << "could not release leases:" << error.message();
+    }
+    emit stopped();
+}
+
+void DeliveryEngine::wake()
+{
+    if (m_running)
+        pump();
+}
+
+void DeliveryEngine::reportProblem(const QString &message)
+{
+    qCWarning(lcDelivery) << message;
+    emit problem(message);
+}
+
+void DeliveryEngine::pump()
+{
+    if (!m_running)
+        return;
+    if (m_pumping) { // called again from a signal while pumping: go round once more
+        m_pumpAgain = true;
+        return;
+    }
+    m_pumping = true;
+    try {
+        PumpContext context;
+        // Each round claims what fits; a short round means nothing more is due.
+        for (int round = 0; round < 100 && m_running; ++round) {
+            m_pumpAgain = false;
+            const int free = m_options.maxInFlight - m_inFlight;
+            if (free <= 0)
+                break;
+            QStringList busyHosts;
+            for (auto it = m_inFlightPerHost.cbegin(); it != m_inFlightPerHost.cend(); ++it) {
+                if (it.value() >= m_options.maxInFlightPerHost)
+                    busyHosts << it.key();
+            }
+            const QList<Delivery> claimed = m_deliveries.claimDue(m_workerId, free, busyHosts, m_options.leaseMs);
+            for (const Delivery &delivery : claimed)
+                dispatch(delivery, context);
+            if (claimed.size() < free && !m_pumpAgain)
+                break;
+        }
+        armTimer();
+    } catch (const Error &error) {
+        reportProblem(tr("Deliveries are waiting: %1").arg(error.message()));
+        m_timer.start(m_options.problemRetry);
+    }
+    m_pumping = false;
+}
+
+void DeliveryEngine::armTimer()
+{
+    const std::optional<QDateTime> next = m_deliveries.nextWakeTime();
+    if (!next) {
+        m_timer.stop();
+        if (m_inFlight == 0)
+            emit idle();
+        return;
+    }
+    qint64 waitMs = m_clock.now().msecsTo(*next);
+    if (waitMs <= 0) {
+        // Due but not startable now (every slot or its host is busy): the next
+        // finished attempt pumps again. With nothing in flight, look again shortly.
+        if (m_inFlight > 0) {
+            m_timer.stop();
+            return;
+        }
+        waitMs = 100;
+    }
+    m_timer.start(std::chrono::milliseconds(std::min<qint64>(waitMs, 24 * 3600 * 1000)));
+}
+
+std::optional<QDateTime> DeliveryEngine::rateLimitedUntil(const Integration &integration)
+{
+    if (!integration.rateLimitPerMinute)
+        return std::nullopt;
+    const QDateTime now = m_clock.now();
+    std::deque<QDateTime> &sends = m_recentSends[integration.id];
+    while (!sends.empty() && sends.front().msecsTo(now) >= 60000)
+        sends.pop_front();
+    if (static_cast<int>(sends.size()) < *integration.rateLimitPerMinute)
+        return std::nullopt;
+    return sends.front().addMSecs(60000);
+}
+
+void DeliveryEngine::dispatch(const Delivery &delivery, PumpContext &context)
+{
+    const QDateTime now = m_clock.now();
+    if (!delivery.subscriptionId) {
+        m_deliveries.expire(delivery.id, tr("The subscription was deleted."));
+        return;
+    }
+    const qint64 subscriptionId = *delivery.subscriptionId;
+    if (!context.subscriptions.contains(subscriptionId))
+        context.subscriptions.insert(subscriptionId, WebhookSubscriptionRepository(m_database, m_clock).find(subscriptionId));
+    const std::optional<WebhookSubscription> &subscription = context.subscriptions[subscriptionId];
+    if (!subscription) {
+        m_deliveries.expire(delivery.id, tr("The subscription was deleted."));
+        return;
+    }
+    if (!subscription->active) {
+        m_deliveries.expire(delivery.id, subscription->disabledReason.isEmpty()
+                                             ? tr("The subscription is inactive.")
+                                             : tr("The subscription is inactive: %1").arg(subscription->disabledReason));
+        return;
+    }
+    if (delivery.createdAt.msecsTo(now) > m_options.maxAgeMs && !delivery.manualResend) {
+        m_deliveries.expire(delivery.id, tr("Older than the maximum age of %1 hours.").arg(m_options.maxAgeMs / 3600000));
+        return;
+    }
+
+    const QString host = hostOf(delivery.endpointUrl);
+    if (m_inFlightPerHost.value(host) >= m_options.maxInFlightPerHost) {
+        m_deliveries.defer(delivery.id, delivery.nextAttemptAt);
+        return;
+    }
+
+    // The breaker: this worker's view, seeded from the row.
+    if (!m_breakers.contains(subscriptionId))
+        m_breakers.insert(subscriptionId, subscription->breaker);
+    const BreakerState &breaker = m_breakers[subscriptionId];
+    if (breaker.isOpenAt(now)) {
+        m_deliveries.defer(delivery.id, breaker.openUntil);
+        return;
+    }
+    bool probe = false;
+    if (breaker.needsProbeAt(now)) {
+        const QDateTime probeUntil = now.addSecs(subscription->timeoutSeconds + 60);
+        if (!WebhookSubscriptionRepository(m_database, m_clock).tryAcquireProbe(subscriptionId, now, probeUntil)) {
+            m_deliveries.defer(delivery.id, probeUntil);
+            return;
+        }
+        probe = true;
+    }
+
+    if (!context.integrations.contains(subscription->integrationId))
+        context.integrations.insert(subscription->integrationId,
+                                    IntegrationRepository(m_database, m_clock).find(subscription->integrationId));
+    if (const std::optional<Integration> &integration = context.integrations[subscription->integrationId]) {
+        if (const std::optional<QDateTime> until = rateLimitedUntil(*integration)) {
+            m_deliveries.defer(delivery.id, *until);
+            return;
+        }
+        if (integration->rateLimitPerMinute)
+            m_recentSends[integration->id].push_back(now);
+    }
+
+    auto work = std::make_shared<Dispatch>(Dispatch{delivery, *subscription, host, subscription->integrationId, probe, {}});
+    ++m_inFlight;
+    ++m_inFlightPerHost[host];
+    readSecrets(*subscription, [this, work](const QList<QByteArray> &secrets, const QString &error) {
+        if (!error.isEmpty()) {
+            // Without its secret a delivery cannot be signed: it waits, no attempt spent.
+            reportProblem(tr("Delivery %1 waits for its secret: %2").arg(work->delivery.requestId, error));
+            try {
+                m_deliveries.defer(work->delivery.id, m_clock.now().addMSecs(m_options.problemRetry.count()));
+            } catch (const Error &deferError) {
+                reportProblem(deferError.message());
+            }
+            release(*work);
+            return;
+        }
+        send(work, secrets);
+    });
+}
+
+void DeliveryEngine::readSecrets(const WebhookSubscription &subscription,
+                                 std::function<void(const QList<QByteArray> &, const QString &)> done)
+{
+    QStringList refs{subscription.secretRef};
+    if (subscription.signatureScheme == SignatureScheme::StandardWebhooks && !subscription.previousSecretRef.isEmpty()
+        && subscription.previousSecretExpiresAt > m_clock.now())
+        refs << subscription.previousSecretRef;
+    if (subscription.secretRef.isEmpty()) {
+        done({}, tr("the subscription has no secret"));
+        return;
+    }
+
+    // Read one after the other (the keychain answers in order anyway), from the cache when fresh.
+    auto values = std::make_shared<QList<QByteArray>>();
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [this, refs, values, next, done] {
+        if (values->size() == refs.size()) {
+            done(*values, {});
+            *next = nullptr; // breaks the self-reference
+            return;
+        }
+        const QString ref = refs.at(values->size());
+        const auto cached = m_secretCache.constFind(ref);
+        if (cached != m_secretCache.cend()
+            && cached->readAt.msecsTo(m_clock.now()) < m_options.secretCacheTime.count()) {
+            values->append(cached->value);
+            (*next)();
+            return;
+        }
+        m_secrets.read(ref).then(this, [this, ref, values, next, done](const SecretResult &result) {
+            if (!result.ok()) {
+                done({}, result.errorMessage);
+                *next = nullptr;
+                return;
+            }
+            m_secretCache.insert(ref, {result.value, m_clock.now()});
+            values->append(result.value);
+            (*next)();
+        });
+    };
+    (*next)();
+}
+
+void DeliveryEngine::send(std::shared_ptr<Dispatch> work, const QList<QByteArray> &secrets)
+{
+    try {
+        const QByteArray body = m_deliveries.eventBody(work->delivery.eventId);
+        const qint64 timestamp = m_clock.now().toSecsSinceEpoch();
+        work->headers = WebhookRequest::headers(work->subscription.signatureScheme, work->subscription.signatureHeader,
+                                                work->delivery.eventType, work->delivery.requestId, timestamp, body,
+                                                secrets);
+        OutgoingWebhook webhook{QUrl(work->delivery.endpointUrl), body, work->headers,
+                                std::chrono::seconds(work->subscription.timeoutSeconds)};
+        m_sender.send(webhook).then(this, [this, work](const AttemptResult &result) { complete(work, result); });
+    } catch (const Error &error) {
+        reportProblem(tr("Delivery %1 could not be prepared: %2").arg(work->delivery.requestId, error.message()));
+        try {
+            m_deliveries.defer(work->delivery.id, m_clock.now().addMSecs(m_options.problemRetry.count()));
+        } catch (const Error &) {
+        }
+        release(*work);
+    }
+}
+
+void DeliveryEngine::complete(std::shared_ptr<Dispatch> work, const AttemptResult &result)
+{
+    const QDateTime now = m_clock.now();
+    const bool abortedByStop = m_stopping && result.errorMessage == cancelledByShutdown;
+    try {
+        if (abortedByStop) {
+            m_deliveries.defer(work->delivery.id, work->delivery.nextAttemptAt);
+        } else {
+            const AttemptOutcome outcome{result.succeeded(), result.httpStatus, result.retryAfterSeconds};
+            const RetryDecision decision =
+                RetryPolicy::decide(work->subscription, work->delivery.attemptCount + 1, outcome, now, m_jitter());
+
+            AttemptRecord record;
+            record.attempt.startedAt = result.startedAt;
+            record.attempt.durationMs = result.durationMs;
+            record.attempt.url = work->delivery.endpointUrl;
+            record.attempt.requestHeaders = work->headers;
+            record.attempt.responseStatus = result.httpStatus;
+            record.attempt.responseHeaders = result.responseHeaders;
+            record.attempt.responseBody = result.responseBody;
+            record.attempt.responseTruncated = result.responseTruncated;
+            record.attempt.errorClass = attemptErrorClassName(result.errorClass);
+            record.attempt.errorMessage = result.errorMessage;
+            record.succeeded = outcome.succeeded;
+            switch (decision.kind) {
+            case RetryDecision::Kind::Delivered:
+                record.newStatus = DeliveryStatus::Delivered;
+                break;
+            case RetryDecision::Kind::RetryLater:
+                record.newStatus = DeliveryStatus::Retrying;
+                record.nextAttemptAt = decision.nextAttemptAt;
+                break;
+            case RetryDecision::Kind::Failed:
+                record.newStatus = DeliveryStatus::Failed;
+                break;
+            case RetryDecision::Kind::Gone:
+                record.newStatus = DeliveryStatus::Failed;
+                record.deactivateSubscription =
+                    tr("The endpoint answered 410 Gone on %1.").arg(now.toString(Qt::ISODate));
+                break;
+            }
+            const qint64 subscriptionId = *work->delivery.subscriptionId;
+            const BreakerState before = m_breakers.value(subscriptionId, work->subscription.breaker);
+            const BreakerState after = CircuitBreaker::afterAttempt(before, outcome.succeeded, now, m_options.breaker);
+            m_breakers.insert(subscriptionId, after);
+            if (after != before || work->probe)
+                record.breaker = after;
+            if (after.isOpenAt(now) && !before.isOpenAt(now))
+                qCWarning(lcDelivery) << "circuit breaker opened for subscription" << subscriptionId << "until"
+                                      << after.openUntil;
+            m_deliveries.recordAttempt(work->delivery, record);
+            emit attemptFinished(work->delivery.requestId, record.newStatus);
+        }
+    } catch (const Error &error) {
+        // The lease runs out and the delivery is tried again: at least once, never lost.
+        reportProblem(tr("The attempt of %1 could not be recorded: %2").arg(work->delivery.requestId, error.message()));
+    }
+    release(*work);
+}
+
+void DeliveryEngine::release(const Dispatch &work)
+{
+    --m_inFlight;
+    if (--m_inFlightPerHost[work.host] <= 0)
+        m_inFlightPerHost.remove(work.host);
+    if (m_stopping)
+        finishStopIfDrained();
+    else
+        pump();
+}
+
+} // namespace garagereg

@@ -1,0 +1,126 @@
+#pragma once
+
+#include "adapters/http/WebhookSender.h"
+#include "models/storage/DeliveryRepository.h"
+#include "models/webhooks/CircuitBreaker.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <chrono>
+#include <deque>
+#include <functional>
+#include <memory>
+
+namespace garagereg {
+
+class Clock;
+class Database;
+class DatabaseChangeWatcher;
+class SecretStore;
+struct Integration;
+
+struct DeliveryEngineOptions
+{
+    int maxInFlight = 16;
+    int maxInFlightPerHost = 4;
+    // How long a claimed delivery belongs to this worker; longer than any attempt.
+    qint64 leaseMs = 10 * 60 * 1000;
+    qint64 maxAgeMs = qint64(3) * 24 * 3600 * 1000;
+    BreakerOptions breaker;
+    std::chrono::milliseconds secretCacheTime{60000};
+    // After a database or keychain problem, try again this much later.
+    std::chrono::milliseconds problemRetry{5000};
+    // How long stop() lets attempts in flight finish before aborting them.
+    std::chrono::milliseconds stopGrace{10000};
+};
+
+// The delivery engine and its scheduler. It leases due deliveries from the
+// database, signs and sends them through WebhookSender, records every attempt
+// and decides what comes next (RetryPolicy, CircuitBreaker). Scheduling is
+// event-driven: a single-shot timer armed for the earliest due delivery, re-armed
+// when work arrives (wake(), another process through DatabaseChangeWatcher) or an
+// attempt finishes. Every state change is committed before the next step, so a
+// crash loses nothing: a lease that runs out makes the delivery due again, under
+// the same request id.
+class DeliveryEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    DeliveryEngine(const Database &database, SecretStore &secrets, WebhookSender &sender, const Clock &clock,
+                   DeliveryEngineOptions options = {}, QObject *parent = nullptr);
+    ~DeliveryEngine() override;
+
+    // Identifies this worker's leases: host, process and a random part.
+    const QString &workerId() const { return m_workerId; }
+    bool isRunning() const { return m_running; }
+    int inFlight() const { return m_inFlight; }
+
+    // For tests: a number in [-1, 1] that spreads retries (default: random).
+    void setJitterSource(std::function<double()> jitter) { m_jitter = std::move(jitter); }
+
+public slots:
+    void start();
+    // Stops claiming, lets attempts in flight finish (aborting them after
+    // stopGrace), gives back every lease and then emits stopped().
+    void stop();
+    // New work may be due: look now.
+    void wake();
+
+signals:
+    void attemptFinished(const QString &requestId, garagereg::DeliveryStatus status);
+    // Nothing in flight and nothing pending or retrying.
+    void idle();
+    void stopped();
+    // Something keeps deliveries from going out (database, keychain); they wait.
+    void problem(const QString &message);
+
+private:
+    struct Dispatch;
+    struct PumpContext;
+
+    void pump();
+    void dispatch(const Delivery &delivery, PumpContext &context);
+    void send(std::shared_ptr<Dispatch> dispatch, const QList<QByteArray> &secrets);
+    void complete(std::shared_ptr<Dispatch> dispatch, const AttemptResult &result);
+    void release(const Dispatch &dispatch);
+    void armTimer();
+    void reportProblem(const QString &message);
+    void finishStopIfDrained();
+
+    std::optional<QDateTime> rateLimitedUntil(const Integration &integration);
+    void readSecrets(const WebhookSubscription &subscription,
+                     std::function<void(const QList<QByteArray> &, const QString &)> done);
+
+    const Database &m_database;
+    SecretStore &m_secrets;
+    WebhookSender &m_sender;
+    const Clock &m_clock;
+    const DeliveryEngineOptions m_options;
+    DeliveryRepository m_deliveries;
+    const QString m_workerId;
+    std::function<double()> m_jitter;
+
+    QTimer m_timer;
+    QTimer m_stopTimer;
+    std::unique_ptr<DatabaseChangeWatcher> m_watcher;
+    bool m_running = false;
+    bool m_stopping = false;
+    bool m_pumping = false;
+    bool m_pumpAgain = false;
+    int m_inFlight = 0;
+    QHash<QString, int> m_inFlightPerHost;
+    QHash<qint64, BreakerState> m_breakers;              // per subscription, this worker's view
+    QHash<qint64, std::deque<QDateTime>> m_recentSends; // per integration, for its rate limit
+    struct CachedSecret
+    {
+        QByteArray value;
+        QDateTime readAt;
+    };
+    QHash<QString, CachedSecret> m_secretCache;
+};
+
+} // namespace garagereg

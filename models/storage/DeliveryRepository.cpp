@@ -1,0 +1,474 @@
+#include "models/storage/DeliveryRepository.h"
+
+#include "models/common/Clock.h"
+#include "models/common/Error.h"
+#include "models/storage/Database.h"
+#include "models/storage/DatabaseChangeWatcher.h"
+#include "models/storage/RepositorySupport.h"
+#include "models/storage/SqlQuery.h"
+#include "models/storage/Transaction.h"
+
+#include <QJsonArray>
+#include <QUrl>
+#include <QUuid>
+
+namespace garagereg {
+
+namespace {
+
+const QString deliveryColumns = QStringLiteral(
+    "SELECT d.id, d.request_id, d.event_id, e.event_uuid, e.event_type, d.subscription_id, d.endpoint_url, d.status,"
+    " d.attempt_count, d.manual_resend, d.next_attempt_at, d.first_attempt_at, d.last_attempt_at, d.completed_at,"
+    " d.last_http_status, d.last_error_class, d.last_error, d.created_at, d.updated_at"
+    " FROM webhook_deliveries d JOIN webhook_events e ON e.id = d.event_id");
+
+const QString outstanding = QStringLiteral("status IN ('pending', 'retrying')");
+
+QString headersToJson(const HttpHeaders &headers)
+{
+    QJsonArray array;
+    for (const auto &[name, value] : headers)
+        array.append(QJsonArray{QString::fromLatin1(name), QString::fromUtf8(value)});
+    return toJsonText(array);
+}
+
+HttpHeaders headersFromJson(const QString &text)
+{
+    HttpHeaders headers;
+    if (text.isEmpty())
+        return headers;
+    for (const QJsonValue &pair : jsonArrayFromText(text, QStringLiteral("headers"))) {
+        const QJsonArray nameAndValue = pair.toArray();
+        headers.append({nameAndValue.at(0).toString().toLatin1(), nameAndValue.at(1).toString().toUtf8()});
+    }
+    return headers;
+}
+
+// Wakes workers in other processes (DatabaseChangeWatcher); PostgreSQL delivers it on commit.
+void notifyQueueChanged(const Database &database)
+{
+    if (!database.url().isSqlite())
+        execSql(database.connection(), QStringLiteral("NOTIFY ") + DatabaseChangeWatcher::deliveriesChannel());
+}
+
+void bindAll(SqlQuery &query, const QVariantMap &bindings)
+{
+    for (auto it = bindings.begin(); it != bindings.end(); ++it)
+        query.bind(it.key(), it.value());
+}
+
+} // namespace
+
+DeliveryRepository::DeliveryRepository(const Database &database, const Clock &clock)
+    : m_database(database)
+    , m_clock(clock)
+{
+}
+
+QStringList DeliveryRepository::insertEvent(WebhookEvent &event, const QList<WebhookSubscription> &recipients)
+{
+    const QSqlDatabase db = m_database.connection();
+    const QVariant now = toDbTime(m_clock.now());
+    Transaction transaction(db, m_database.backend());
+    event.createdAt = m_clock.now();
+    SqlQuery insertEvent(db, QStringLiteral("INSERT INTO webhook_events (event_uuid, event_type, payload, body,"
+                                            " organization_id, entity_id, occurred_at, created_at) VALUES (:uuid, :type,"
+                                            " :payload, :body, :organization, :entity, :occurred, :created) RETURNING id"));
+    insertEvent.bind(QStringLiteral(":uuid"), event.eventUuid)
+        .bind(QStringLiteral(":type"), event.eventType)
+        .bind(QStringLiteral(":payload"), toJsonText(event.payload))
+        .bind(QStringLiteral(":body"), QString::fromUtf8(event.body))
+        .bind(QStringLiteral(":organization"), nullableText(event.organizationId))
+        .bind(QStringLiteral(":entity"), nullableText(event.entityId))
+        .bind(QStringLiteral(":occurred"), toDbTime(event.occurredAt))
+        .bind(QStringLiteral(":created"), now);
+    event.id = insertEvent.scalar().toLongLong();
+
+    QStringList requestIds;
+    SqlQuery insertDelivery(db, QStringLiteral("INSERT INTO webhook_deliveries (request_id, event_id, subscription_id,"
+                                               " endpoint_url, endpoint_host, status, next_attempt_at, created_at, updated_at)"
+                                               " VALUES (:request_id, :event_id, :subscription_id, :url, :host, 'pending',"
+                                               " :due, :created, :updated)"));
+    for (const WebhookSubscription &subscription : recipients) {
+        const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        insertDelivery.bind(QStringLiteral(":request_id"), requestId)
+            .bind(QStringLiteral(":event_id"), event.id)
+            .bind(QStringLiteral(":subscription_id"), subscription.id)
+            .bind(QStringLiteral(":url"), subscription.endpointUrl)
+            .bind(QStringLiteral(":host"), QUrl(subscription.endpointUrl).host().toLower())
+            .bind(QStringLiteral(":due"), now)
+            .bind(QStringLiteral(":created"), now)
+            .bind(QStringLiteral(":updated"), now)
+            .exec();
+        requestIds << requestId;
+    }
+    if (!recipients.isEmpty())
+        notifyQueueChanged(m_database);
+    transaction.commit();
+    return requestIds;
+}
+
+QList<Delivery> DeliveryRepository::claimDue(const QString &workerId, int limit, const QStringList &busyHosts,
+                                             qint64 leaseMs)
+{
+    if (limit <= 0)
+        return {};
+    const QSqlDatabase db = m_database.connection();
+    const QDateTime now = m_clock.now();
+    QVariantMap bindings{{QStringLiteral(":now"), toDbTime(now)}, {QStringLiteral(":limit"), limit}};
+    QStringList hostPlaceholders;
+    for (int i = 0; i < busyHosts.size(); ++i) {
+        hostPlaceholders << QStringLiteral(":host%1").arg(i);
+        bindings.insert(hostPlaceholders.last(), busyHosts.at(i));
+    }
+    const QString hostCondition = hostPlaceholders.isEmpty()
+                                      ? QString()
+                                      : QStringLiteral(" AND endpoint_host NOT IN (%1)").arg(hostPlaceholders.join(QStringLiteral(", ")));
+    const QString skipLocked = m_database.url().isSqlite() ? QString() : QStringLiteral(" FOR UPDATE SKIP LOCKED");
+
+    Transaction transaction(db, m_database.backend());
+    SqlQuery claim(db, QStringLiteral("UPDATE webhook_deliveries SET claimed_by = :worker, claimed_until = :lease"
+                                      " WHERE id IN (SELECT id FROM webhook_deliveries WHERE ")
+                           + outstanding
+                           + QStringLiteral(" AND next_attempt_at <= :now AND (claimed_until IS NULL OR claimed_until <= :now)")
+                           + hostCondition + QStringLiteral(" ORDER BY next_attempt_at, id LIMIT :limit") + skipLocked
+                           + QStringLiteral(") RETURNING id"));
+    bindAll(claim, bindings);
+    claim.bind(QStringLiteral(":worker"), workerId).bind(QStringLiteral(":lease"), toDbTime(now.addMSecs(leaseMs))).exec();
+    QStringList ids;
+    while (claim.next())
+        ids << QString::number(claim.value(0).toLongLong());
+    QList<Delivery> claimed;
+    if (!ids.isEmpty())
+        claimed = selectDeliveries(QStringLiteral(" WHERE d.id IN (%1)").arg(ids.join(QLatin1Char(','))), {},
+                                   QStringLiteral(" ORDER BY d.next_attempt_at, d.id"));
+    transaction.commit();
+    return claimed;
+}
+
+std::optional<QDateTime> DeliveryRepository::nextWakeTime() const
+{
+    const QVariant earliest =
+        SqlQuery(m_database.connection(),
+                 QStringLiteral("SELECT MIN(CASE WHEN claimed_until IS NOT NULL AND claimed_until > next_attempt_at"
+                                " THEN claimed_until ELSE next_attempt_at END) FROM webhook_deliveries WHERE ")
+                     + outstanding)
+            .scalar();
+    if (earliest.isNull())
+        return std::nullopt;
+    return fromDbTime(earliest);
+}
+
+qint64 DeliveryRepository::outstandingCount() const
+{
+    return SqlQuery(m_database.connection(), QStringLiteral("SELECT count(*) FROM webhook_deliveries WHERE ") + outstanding)
+        .scalar()
+        .toLongLong();
+}
+
+QByteArray DeliveryRepository::eventBody(qint64 eventId) const
+{
+    return SqlQuery(m_database.connection(), QStringLiteral("SELECT body FROM webhook_events WHERE id = :id"))
+        .bind(QStringLiteral(":id"), eventId)
+        .scalar()
+        .toString()
+        .toUtf8();
+}
+
+void DeliveryRepository::recordAttempt(const Delivery &delivery, const AttemptRecord &record)
+{
+    const QSqlDatabase db = m_database.connection();
+    const DeliveryAttempt &attempt = record.attempt;
+    const QDateTime now = m_clock.now();
+    Transaction transaction(db, m_database.backend());
+
+    SqlQuery(db, QStringLiteral("INSERT INTO delivery_attempts (delivery_id, attempt_number, triggered_by, started_at,"
+                                " duration_ms, request_url, request_headers, response_status, response_headers,"
+                                " response_body, response_truncated, error_class, error_message) VALUES (:delivery,"
+                                " :number, :trigger, :started, :duration, :url, :request_headers, :status,"
+                                " :response_headers, :body, :truncated, :error_class, :error)"))
+        .bind(QStringLiteral(":delivery"), delivery.id)
+        .bind(QStringLiteral(":number"), delivery.attemptCount + 1)
+        .bind(QStringLiteral(":trigger"), delivery.manualResend ? QStringLiteral("manual") : QStringLiteral("scheduled"))
+        .bind(QStringLiteral(":started"), toDbTime(attempt.startedAt))
+        .bind(QStringLiteral(":duration"), attempt.durationMs)
+        .bind(QStringLiteral(":url"), attempt.url)
+        .bind(QStringLiteral(":request_headers"), headersToJson(attempt.requestHeaders))
+        .bind(QStringLiteral(":status"), nullableInt(attempt.responseStatus ? std::optional<qint64>(*attempt.responseStatus) : std::nullopt))
+        .bind(QStringLiteral(":response_headers"), headersToJson(attempt.responseHeaders))
+        .bind(QStringLiteral(":body"), attempt.responseBody.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(attempt.responseBody))
+        .bind(QStringLiteral(":truncated"), attempt.responseTruncated)
+        .bind(QStringLiteral(":error_class"), nullableText(attempt.errorClass.isEmpty() ? QString() : attempt.errorClass))
+        .bind(QStringLiteral(":error"), nullableText(attempt.errorMessage.isEmpty() ? QString() : attempt.errorMessage))
+        .exec();
+
+    const bool finished = record.newStatus != DeliveryStatus::Retrying && record.newStatus != DeliveryStatus::Pending;
+    SqlQuery(db, QStringLiteral("UPDATE webhook_deliveries SET status = :status, attempt_count = attempt_count + 1,"
+                                " next_attempt_at = :next, last_http_status = :http, last_error_class = :error_class,"
+                                " last_error = :error, first_attempt_at = COALESCE(first_attempt_at, :started),"
+                                " last_attempt_at = :started2, completed_at = :completed, claimed_by = NULL,"
+                                " claimed_until = NULL, manual_resend = FALSE, updated_at = :now WHERE id = :id"))
+        .bind(QStringLiteral(":status"), deliveryStatusName(record.newStatus))
+        .bind(QStringLiteral(":next"), toDbTime(finished ? QDateTime() : record.nextAttemptAt))
+        .bind(QStringLiteral(":http"), nullableInt(attempt.responseStatus ? std::optional<qint64>(*attempt.responseStatus) : std::nullopt))
+        .bind(QStringLiteral(":error_class"), nullableText(attempt.errorClass.isEmpty() ? QString() : attempt.errorClass))
+        .bind(QStringLiteral(":error"), nullableText(attempt.errorMessage.isEmpty() ? QString() : attempt.errorMessage))
+        .bind(QStringLiteral(":started"), toDbTime(attempt.startedAt))
+        .bind(QStringLiteral(":started2"), toDbTime(attempt.startedAt))
+        .bind(QStringLiteral(":completed"), toDbTime(finished ? now : QDateTime()))
+        .bind(QStringLiteral(":now"), toDbTime(now))
+        .bind(QStringLiteral(":id"), delivery.id)
+        .exec();
+
+    if (delivery.subscriptionId) {
+        const QString outcomeColumns = record.succeeded
+                                           ? QStringLiteral(", success_count = success_count + 1, last_success_at = :now")
+                                           : QStringLiteral(", error_count = error_count + 1, last_error_at = :now, last_error = :error");
+        SqlQuery integration(db, QStringLiteral("UPDATE integrations SET request_count = request_count + 1,"
+                                                " average_response_ms = (COALESCE(average_response_ms, 0) * request_count"
+                                                " + :duration) / (request_count + 1), last_response_ms = :duration2")
+                                     + outcomeColumns
+                                     + QStringLiteral(" WHERE id = (SELECT integration_id FROM webhook_subscriptions"
+                                                      " WHERE id = :subscription)"));
+        integration.bind(QStringLiteral(":duration"), static_cast<double>(attempt.durationMs))
+            .bind(QStringLiteral(":duration2"), attempt.durationMs)
+            .bind(QStringLiteral(":now"), toDbTime(now))
+            .bind(QStringLiteral(":subscription"), *delivery.subscriptionId);
+        if (!record.succeeded)
+            integration.bind(QStringLiteral(":error"), attempt.errorMessage);
+        integration.exec();
+
+        if (record.breaker) {
+            SqlQuery(db, QStringLiteral("UPDATE webhook_subscriptions SET consecutive_failures = :failures,"
+                                        " breaker_open_until = :open_until, breaker_cooldown_seconds = :cooldown,"
+                                        " breaker_probe_until = :probe_until WHERE id = :id"))
+                .bind(QStringLiteral(":failures"), record.breaker->consecutiveFailures)
+                .bind(QStringLiteral(":open_until"), toDbTime(record.breaker->openUntil))
+                .bind(QStringLiteral(":cooldown"), record.breaker->cooldownSeconds)
+                .bind(QStringLiteral(":probe_until"), toDbTime(record.breaker->probeUntil))
+                .bind(QStringLiteral(":id"), *delivery.subscriptionId)
+                .exec();
+        }
+        if (!record.deactivateSubscription.isEmpty()) {
+            SqlQuery(db, QStringLiteral("UPDATE webhook_subscriptions SET active = FALSE, disabled_reason = :reason,"
+                                        " updated_at = :now WHERE id = :id"))
+                .bind(QStringLiteral(":reason"), record.deactivateSubscription)
+                .bind(QStringLiteral(":now"), toDbTime(now))
+                .bind(QStringLiteral(":id"), *delivery.subscriptionId)
+                .exec();
+        }
+    }
+    transaction.commit();
+}
+
+void DeliveryRepository::defer(qint64 deliveryId, const QDateTime &until)
+{
+    SqlQuery(m_database.connection(),
+             QStringLiteral("UPDATE webhook_deliveries SET next_attempt_at = :until, claimed_by = NULL,"
+                            " claimed_until = NULL WHERE id = :id"))
+        .bind(QStringLiteral(":until"), toDbTime(until))
+        .bind(QStringLiteral(":id"), deliveryId)
+        .exec();
+}
+
+void DeliveryRepository::expire(qint64 deliveryId, const QString &reason)
+{
+    const QVariant now = toDbTime(m_clock.now());
+    SqlQuery(m_database.connection(),
+             QStringLiteral("UPDATE webhook_deliveries SET status = 'expired', next_attempt_at = NULL, claimed_by = NULL,"
+                            " claimed_until = NULL, last_error = :reason, completed_at = :now, updated_at = :now2"
+                            " WHERE id = :id"))
+        .bind(QStringLiteral(":reason"), reason)
+        .bind(QStringLiteral(":now"), now)
+        .bind(QStringLiteral(":now2"), now)
+        .bind(QStringLiteral(":id"), deliveryId)
+        .exec();
+}
+
+void DeliveryRepository::releaseClaims(const QString &workerId)
+{
+    SqlQuery(m_database.connection(),
+             QStringLiteral("UPDATE webhook_deliveries SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = :worker"))
+        .bind(QStringLiteral(":worker"), workerId)
+        .exec();
+}
+
+Delivery DeliveryRepository::deliveryFromRow(const SqlQuery &query)
+{
+    Delivery delivery;
+    delivery.id = query.value(0).toLongLong();
+    delivery.requestId = query.value(1).toString();
+    delivery.eventId = query.value(2).toLongLong();
+    delivery.eventUuid = query.value(3).toString();
+    delivery.eventType = query.value(4).toString();
+    if (!query.value(5).isNull())
+        delivery.subscriptionId = query.value(5).toLongLong();
+    delivery.endpointUrl = query.value(6).toString();
+    delivery.status = deliveryStatusFromName(query.value(7).toString()).value_or(DeliveryStatus::Pending);
+    delivery.attemptCount = query.value(8).toInt();
+    delivery.manualResend = query.value(9).toBool();
+    delivery.nextAttemptAt = fromDbTime(query.value(10));
+    delivery.firstAttemptAt = fromDbTime(query.value(11));
+    delivery.lastAttemptAt = fromDbTime(query.value(12));
+    delivery.completedAt = fromDbTime(query.value(13));
+    if (!query.value(14).isNull())
+        delivery.lastHttpStatus = query.value(14).toInt();
+    delivery.lastErrorClass = query.value(15).toString();
+    delivery.lastError = query.value(16).toString();
+    delivery.createdAt = fromDbTime(query.value(17));
+    delivery.updatedAt = fromDbTime(query.value(18));
+    return delivery;
+}
+
+QList<Delivery> DeliveryRepository::selectDeliveries(const QString &where, const QVariantMap &bindings,
+                                                     const QString &tail) const
+{
+    SqlQuery query(m_database.connection(), deliveryColumns + where + tail);
+    bindAll(query, bindings);
+    query.exec();
+    QList<Delivery> deliveries;
+    while (query.next())
+        deliveries.append(deliveryFromRow(query));
+    return deliveries;
+}
+
+QString DeliveryRepository::whereClause(const DeliveryFilter &filter, QVariantMap &bindings)
+{
+    QStringList conditions;
+    if (filter.status) {
+        conditions << QStringLiteral("d.status = :status");
+        bindings.insert(QStringLiteral(":status"), deliveryStatusName(*filter.status));
+    }
+    if (!filter.eventType.isEmpty()) {
+        conditions << QStringLiteral("e.event_type = :event_type");
+        bindings.insert(QStringLiteral(":event_type"), filter.eventType);
+    }
+    if (filter.subscriptionId) {
+        conditions << QStringLiteral("d.subscription_id = :subscription");
+        bindings.insert(QStringLiteral(":subscription"), *filter.subscriptionId);
+    }
+    if (!filter.requestId.isEmpty()) {
+        conditions << QStringLiteral("d.request_id = :request_id");
+        bindings.insert(QStringLiteral(":request_id"), filter.requestId);
+    }
+    if (filter.since.isValid()) {
+        conditions << QStringLiteral("d.created_at >= :since");
+        bindings.insert(QStringLiteral(":since"), toDbTime(filter.since));
+    }
+    if (filter.until.isValid()) {
+        conditions << QStringLiteral("d.created_at < :until");
+        bindings.insert(QStringLiteral(":until"), toDbTime(filter.until));
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+QList<Delivery> DeliveryRepository::list(const DeliveryFilter &filter, int limit, int offset) const
+{
+    QVariantMap bindings{{QStringLiteral(":limit"), limit}, {QStringLiteral(":offset"), offset}};
+    const QString where = whereClause(filter, bindings);
+    return selectDeliveries(where, bindings, QStringLiteral(" ORDER BY d.created_at DESC, d.id DESC LIMIT :limit OFFSET :offset"));
+}
+
+qint64 DeliveryRepository::count(const DeliveryFilter &filter) const
+{
+    QVariantMap bindings;
+    const QString where = whereClause(filter, bindings);
+    SqlQuery query(m_database.connection(),
+                   QStringLiteral("SELECT count(*) FROM webhook_deliveries d JOIN webhook_events e ON e.id = d.event_id") + where);
+    bindAll(query, bindings);
+    return query.scalar().toLongLong();
+}
+
+std::optional<Delivery> DeliveryRepository::findByRequestId(const QString &requestId) const
+{
+    const QList<Delivery> found = selectDeliveries(QStringLiteral(" WHERE d.request_id = :request_id"),
+                                                   {{QStringLiteral(":request_id"), requestId}}, {});
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
+QList<DeliveryAttempt> DeliveryRepository::attempts(qint64 deliveryId) const
+{
+    SqlQuery query(m_database.connection(),
+                   QStringLiteral("SELECT id, delivery_id, attempt_number, triggered_by, started_at, duration_ms,"
+                                  " request_url, request_headers, response_status, response_headers, response_body,"
+                                  " response_truncated, error_class, error_message FROM delivery_attempts"
+                                  " WHERE delivery_id = :id ORDER BY attempt_number"));
+    query.bind(QStringLiteral(":id"), deliveryId).exec();
+    QList<DeliveryAttempt> attempts;
+    while (query.next()) {
+        DeliveryAttempt attempt;
+        attempt.id = query.value(0).toLongLong();
+        attempt.deliveryId = query.value(1).toLongLong();
+        attempt.number = query.value(2).toInt();
+        attempt.manual = query.value(3).toString() == QLatin1String("manual");
+        attempt.startedAt = fromDbTime(query.value(4));
+        attempt.durationMs = query.value(5).toLongLong();
+        attempt.url = query.value(6).toString();
+        attempt.requestHeaders = headersFromJson(query.value(7).toString());
+        if (!query.value(8).isNull())
+            attempt.responseStatus = query.value(8).toInt();
+        attempt.responseHeaders = headersFromJson(query.value(9).toString());
+        attempt.responseBody = query.value(10).toByteArray();
+        attempt.responseTruncated = query.value(11).toBool();
+        attempt.errorClass = query.value(12).toString();
+        attempt.errorMessage = query.value(13).toString();
+        attempts.append(attempt);
+    }
+    return attempts;
+}
+
+bool DeliveryRepository::resend(const QString &requestId)
+{
+    const QVariant now = toDbTime(m_clock.now());
+    SqlQuery query(m_database.connection(),
+                   QStringLiteral("UPDATE webhook_deliveries SET status = CASE WHEN attempt_count = 0 THEN 'pending'"
+                                  " ELSE 'retrying' END, next_attempt_at = :now, completed_at = NULL, manual_resend = TRUE,"
+                                  " updated_at = :now2 WHERE request_id = :request_id"));
+    query.bind(QStringLiteral(":now"), now)
+        .bind(QStringLiteral(":now2"), now)
+        .bind(QStringLiteral(":request_id"), requestId)
+        .exec();
+    notifyQueueChanged(m_database);
+    return query.rowsAffected() > 0;
+}
+
+int DeliveryRepository::replay(const DeliveryFilter &filter, int cap)
+{
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(db, m_database.backend());
+    QVariantMap bindings{{QStringLiteral(":limit"), cap}, {QStringLiteral(":offset"), 0}};
+    const QString where = whereClause(filter, bindings);
+    const QList<Delivery> selected =
+        selectDeliveries(where, bindings, QStringLiteral(" ORDER BY d.created_at, d.id LIMIT :limit OFFSET :offset"));
+    for (const Delivery &delivery : selected)
+        resend(delivery.requestId);
+    transaction.commit();
+    return static_cast<int>(selected.size());
+}
+
+int DeliveryRepository::purgeDelivered(const QDateTime &olderThan)
+{
+    const QSqlDatabase db = m_database.connection();
+    const QVariant before = toDbTime(olderThan);
+    Transaction transaction(db, m_database.backend());
+    const int removed = SqlQuery(db, QStringLiteral("SELECT count(*) FROM webhook_deliveries WHERE status = 'delivered'"
+                                                    " AND completed_at < :before"))
+                            .bind(QStringLiteral(":before"), before)
+                            .scalar()
+                            .toInt();
+    // Events whose every delivery goes now go with them; the others stay.
+    SqlQuery(db, QStringLiteral("DELETE FROM webhook_events WHERE id IN (SELECT event_id FROM webhook_deliveries"
+                                " WHERE status = 'delivered' AND completed_at < :before) AND NOT EXISTS (SELECT 1 FROM"
+                                " webhook_deliveries d WHERE d.event_id = webhook_events.id AND NOT (d.status = 'delivered'"
+                                " AND d.completed_at < :before2))"))
+        .bind(QStringLiteral(":before"), before)
+        .bind(QStringLiteral(":before2"), before)
+        .exec();
+    SqlQuery(db, QStringLiteral("DELETE FROM webhook_deliveries WHERE status = 'delivered' AND completed_at < :before"))
+        .bind(QStringLiteral(":before"), before)
+        .exec();
+    transaction.commit();
+    return removed;
+}
+
+} // namespace garagereg

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "models/domain/WebhookSubscription.h"
+#include "models/webhooks/Delivery.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace garagereg {
+
+class Clock;
+class Database;
+class SqlQuery;
+
+// Which deliveries the log shows, replays or counts.
+struct DeliveryFilter
+{
+    std::optional<DeliveryStatus> status;
+    QString eventType;
+    std::optional<qint64> subscriptionId;
+    QString requestId;
+    QDateTime since; // created at or after
+    QDateTime until; // created before
+};
+
+// The result of one attempt as it is written, with what it changes.
+struct AttemptRecord
+{
+    DeliveryAttempt attempt;
+    DeliveryStatus newStatus = DeliveryStatus::Retrying;
+    QDateTime nextAttemptAt; // for retrying
+    bool succeeded = false;
+    std::optional<BreakerState> breaker; // the subscription's breaker after this attempt
+    QString deactivateSubscription;      // a reason, when the attempt ends the subscription (410 Gone)
+};
+
+// Events, deliveries and their attempts: the durable queue of the delivery
+// engine and the log that support staff read. Each method is one transaction.
+class DeliveryRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(DeliveryRepository)
+
+public:
+    DeliveryRepository(const Database &database, const Clock &clock);
+
+    // Stores the event and one pending delivery per recipient, atomically.
+    // Fills in the event's id; returns the deliveries' request ids.
+    QStringList insertEvent(WebhookEvent &event, const QList<WebhookSubscription> &recipients);
+
+    // --- the queue ---
+    // Leases up to `limit` due deliveries to `workerId` until now + leaseMs;
+    // deliveries to `busyHosts` are left for later. On PostgreSQL concurrent
+    // workers skip each other's rows (FOR UPDATE SKIP LOCKED); an expired lease
+    // is taken over.
+    QList<Delivery> claimDue(const QString &workerId, int limit, const QStringList &busyHosts, qint64 leaseMs);
+    // When the earliest waiting delivery falls due (or its lease runs out).
+    std::optional<QDateTime> nextWakeTime() const;
+    // Pending or retrying deliveries, claimed or not.
+    qint64 outstandingCount() const;
+    QByteArray eventBody(qint64 eventId) const;
+
+    // Writes the attempt, the delivery's new state and the integration's
+    // counters, and releases the lease.
+    void recordAttempt(const Delivery &delivery, const AttemptRecord &record);
+    // Gives the delivery back without spending an attempt, due again at `until`.
+    void defer(qint64 deliveryId, const QDateTime &until);
+    void expire(qint64 deliveryId, const QString &reason);
+    // Gives back every lease of a worker that stops.
+    void releaseClaims(const QString &workerId);
+
+    // --- the log ---
+    QList<Delivery> list(const DeliveryFilter &filter, int limit, int offset = 0) const;
+    qint64 count(const DeliveryFilter &filter) const;
+    std::optional<Delivery> findByRequestId(const QString &requestId) const;
+    QList<DeliveryAttempt> attempts(qint64 deliveryId) const;
+    // Queues a new attempt under the same request id, due now. False when unknown.
+    bool resend(const QString &requestId);
+    // Resends every delivery the filter selects, at most `cap`; returns how many.
+    int replay(const DeliveryFilter &filter, int cap);
+    // Deletes delivered deliveries (and their attempts) completed before `olderThan`.
+    int purgeDelivered(const QDateTime &olderThan);
+
+private:
+    static Delivery deliveryFromRow(const SqlQuery &query);
+    QList<Delivery> selectDeliveries(const QString &where, const QVariantMap &bindings, const QString &tail) const;
+    static QString whereClause(const DeliveryFilter &filter, QVariantMap &bindings);
+
+    const Database &m_database;
+    const Clock &m_clock;
+};
+
+} // namespace garagereg
