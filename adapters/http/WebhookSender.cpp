@@ -1,0 +1,412 @@
+#include "adapters/http/WebhookSender.h"
+
+#include "models/common/Clock.h"
+
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPromise>
+#include <QStringList>
+#include <QTimer>
+#if QT_CONFIG(ssl)
+#include <QSslError>
+#endif
+
+#include <algorithm>
+#include <climits>
+
+namespace garagereg {
+
+namespace {
+
+constexpr qint64 maxRetryAfterSeconds = 24 * 60 * 60;
+
+// The message the delivery engine recognises as "aborted by us"; not translated.
+const QString cancelledMessage = QStringLiteral("cancelled");
+
+// The class of a transport-level failure, or nothing when the HTTP status decides.
+std::optional<AttemptErrorClass> transportErrorClass(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::BackgroundRequestNotAllowedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::UnknownProxyError: return AttemptErrorClass::Connection;
+    case QNetworkReply::HostNotFoundError: return AttemptErrorClass::Dns;
+    case QNetworkReply::SslHandshakeFailedError: return AttemptErrorClass::Tls;
+    // Qt's own timeouts: a transfer timeout set on the QNetworkAccessManager
+    // aborts the reply (OperationCanceledError); ours are recognised before this.
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::OperationCanceledError: return AttemptErrorClass::Timeout;
+    default: return std::nullopt;
+    }
+}
+
+QString httpStatusText(int status, const QString &reason)
+{
+    QString text = QStringLiteral("HTTP ") + QString::number(status);
+    if (!reason.isEmpty())
+        text += QLatin1Char(' ') + reason;
+    return text;
+}
+
+bool isAllDigits(QByteArrayView text)
+{
+    if (text.isEmpty())
+        return false;
+    for (const char c : text) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    return true;
+}
+
+// An HTTP-date in any of the three forms RFC 7231 (7.1.1.1) makes recipients accept:
+//   IMF-fixdate  Sun, 06 Nov 1994 08:49:37 GMT
+//   RFC 850      Sunday, 06-Nov-94 08:49:37 GMT
+//   asctime      Sun Nov  6 08:49:37 1994
+QDateTime parseHttpDate(const QByteArray &value, const QDateTime &now)
+{
+    const QLocale c = QLocale::c(); // English month names whatever the user's locale
+    const QString text = QString::fromLatin1(value).simplified();
+    const QStringList parts = text.split(QLatin1Char(' '));
+    QDate date;
+    QTime time;
+    if (parts.size() == 6 && parts.at(0).endsWith(QLatin1Char(',')) && parts.at(5) == QLatin1String("GMT")) {
+        date = c.toDate(parts.at(1) + QLatin1Char(' ') + parts.at(2) + QLatin1Char(' ') + parts.at(3),
+                        QStringLiteral("d MMM yyyy"));
+        time = c.toTime(parts.at(4), QStringLiteral("HH:mm:ss"));
+    } else if (parts.size() == 4 && parts.at(0).endsWith(QLatin1Char(',')) && parts.at(3) == QLatin1String("GMT")) {
+        const QStringList dayMonthYear = parts.at(1).split(QLatin1Char('-'));
+        bool yearOk = false;
+        const int twoDigitYear = dayMonthYear.size() == 3 ? dayMonthYear.at(2).toInt(&yearOk) : -1;
+        if (yearOk && dayMonthYear.at(2).size() == 2) {
+            // A two-digit year more than 50 years in the future means the past century.
+            int year = now.date().year() / 100 * 100 + twoDigitYear;
+            if (year > now.date().year() + 50)
+                year -= 100;
+            date = c.toDate(dayMonthYear.at(0) + QLatin1Char(' ') + dayMonthYear.at(1) + QLatin1Char(' ')
+                                + QString::number(year),
+                            QStringLiteral("d MMM yyyy"));
+        }
+        time = c.toTime(parts.at(2), QStringLiteral("HH:mm:ss"));
+    } else if (parts.size() == 5) {
+        date = c.toDate(parts.at(2) + QLatin1Char(' ') + parts.at(1) + QLatin1Char(' ') + parts.at(4),
+                        QStringLiteral("d MMM yyyy"));
+        time = c.toTime(parts.at(3), QStringLiteral("HH:mm:ss"));
+    }
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
+}
+
+// Retry-After as seconds from now: delta-seconds or an HTTP-date, 0..24 h.
+std::optional<qint64> parseRetryAfter(const QByteArray &rawValue, const QDateTime &now)
+{
+    const QByteArray value = rawValue.trimmed();
+    if (isAllDigits(value)) {
+        bool ok = false;
+        const qint64 seconds = value.toLongLong(&ok);
+        return ok ? std::min(seconds, maxRetryAfterSeconds) : maxRetryAfterSeconds; // !ok: too many digits
+    }
+    const QDateTime at = parseHttpDate(value, now);
+    if (!at.isValid())
+        return std::nullopt;
+    const qint64 ms = now.msecsTo(at);
+    if (ms <= 0)
+        return 0;
+    return std::min((ms + 999) / 1000, maxRetryAfterSeconds); // rounded up: never earlier than asked
+}
+
+} // namespace
+
+QString attemptErrorClassName(AttemptErrorClass errorClass)
+{
+    switch (errorClass) {
+    case AttemptErrorClass::None: return QString();
+    case AttemptErrorClass::Timeout: return QStringLiteral("timeout");
+    case AttemptErrorClass::Connection: return QStringLiteral("connection");
+    case AttemptErrorClass::Dns: return QStringLiteral("dns");
+    case AttemptErrorClass::Tls: return QStringLiteral("tls");
+    case AttemptErrorClass::Http: return QStringLiteral("http");
+    }
+    return QString();
+}
+
+std::optional<AttemptErrorClass> attemptErrorClassFromName(const QString &name)
+{
+    for (const AttemptErrorClass errorClass :
+         {AttemptErrorClass::None, AttemptErrorClass::Timeout, AttemptErrorClass::Connection, AttemptErrorClass::Dns,
+          AttemptErrorClass::Tls, AttemptErrorClass::Http}) {
+        if (attemptErrorClassName(errorClass) == name)
+            return errorClass;
+    }
+    return std::nullopt;
+}
+
+// One request in flight. Owned by WebhookSender::m_pending until finish().
+struct WebhookSender::Pending
+{
+    enum class Stop { None, Timeout, TooLarge, Cancelled };
+
+    QPromise<AttemptResult> promise;
+    QNetworkReply *reply = nullptr; // null once the reply was destroyed under us
+    QTimer *timer = nullptr;        // the total timeout; a child of the reply
+    QElapsedTimer elapsed;
+    qint64 timeoutMs = 0;
+    qint64 bodyBytes = 0; // received so far, stored or not
+    Stop stop = Stop::None;
+    bool cancelRequested = false; // by abortAll()
+    bool abortIssued = false;
+    QStringList sslErrors;
+    AttemptResult result;
+
+    // Reads what has arrived: the first storedBodyLimit bytes are kept, the rest
+    // counted and dropped. False once more than maxResponseBytes have arrived.
+    bool readBody()
+    {
+        if (!reply || !reply->isOpen())
+            return true;
+        while (reply->bytesAvailable() > 0) {
+            const qint64 room = storedBodyLimit - result.responseBody.size();
+            qint64 consumed = 0;
+            if (room > 0) {
+                const QByteArray chunk = reply->read(room);
+                result.responseBody += chunk;
+                consumed = chunk.size();
+            } else {
+                consumed = reply->skip(reply->bytesAvailable());
+            }
+            if (consumed <= 0)
+                break;
+            bodyBytes += consumed;
+            if (bodyBytes > maxResponseBytes)
+                return false;
+        }
+        return true;
+    }
+
+    // Fills in the result from the finished (or aborted) reply.
+    void describe(const QDateTime &now)
+    {
+        const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+        const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        if (statusAttribute.isValid()) {
+            result.httpStatus = statusAttribute.toInt();
+            result.responseHeaders = reply->rawHeaderPairs();
+        }
+        result.responseTruncated = bodyBytes > storedBodyLimit;
+
+        switch (stop) {
+        case Stop::Cancelled:
+            result.errorClass = AttemptErrorClass::Connection;
+            result.errorMessage = cancelledMessage;
+            return;
+        case Stop::Timeout:
+            result.errorClass = AttemptErrorClass::Timeout;
+            result.errorMessage = tr("no complete response within %1 ms").arg(timeoutMs);
+            if (result.httpStatus) {
+                const QString progress = tr("%1 received, %2 body bytes so far")
+                                             .arg(httpStatusText(*result.httpStatus, reason),
+                                                  QString::number(bodyBytes));
+                result.errorMessage += QStringLiteral(" (") + progress + QLatin1Char(')');
+            }
+            return;
+        case Stop::TooLarge:
+            result.errorClass = AttemptErrorClass::Http;
+            result.errorMessage =
+                tr("the response exceeded the limit of %1 bytes and was aborted").arg(maxResponseBytes);
+            return;
+        case Stop::None: break;
+        }
+
+        const QNetworkReply::NetworkError error = reply->error();
+        if (!sslErrors.isEmpty()) {
+            // Qt's text names the first certificate error; add the others.
+            result.errorClass = AttemptErrorClass::Tls;
+            result.errorMessage = reply->errorString();
+            for (const QString &sslError : std::as_const(sslErrors)) {
+                if (!result.errorMessage.contains(sslError))
+                    result.errorMessage += QStringLiteral("; ") + sslError;
+            }
+            return;
+        }
+        if (const std::optional<AttemptErrorClass> transport = transportErrorClass(error)) {
+            result.errorClass = *transport;
+            result.errorMessage = reply->errorString();
+            return;
+        }
+        if (!result.httpStatus) {
+            // No HTTP answer at all: a malformed response, an unsupported scheme, ...
+            result.errorClass = AttemptErrorClass::Connection;
+            result.errorMessage = error == QNetworkReply::NoError ? tr("no HTTP response") : reply->errorString();
+            return;
+        }
+
+        const int status = *result.httpStatus;
+        if (status / 100 == 2) {
+            if (error == QNetworkReply::NoError)
+                return; // delivered
+            result.errorClass = AttemptErrorClass::Http;
+            result.errorMessage = httpStatusText(status, reason) + QStringLiteral(", ") + reply->errorString();
+            return;
+        }
+        result.errorClass = AttemptErrorClass::Http;
+        result.errorMessage = httpStatusText(status, reason);
+        if (status / 100 == 3 && reply->hasRawHeader("Location")) {
+            result.redirectLocation = QString::fromUtf8(reply->rawHeader("Location"));
+            result.errorMessage += QStringLiteral(": ")
+                                   + tr("redirect to %1 not followed").arg(result.redirectLocation);
+        }
+        if ((status == 429 || status == 503) && reply->hasRawHeader("Retry-After"))
+            result.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"), now);
+    }
+};
+
+WebhookSender::WebhookSender(QNetworkAccessManager &network, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_clock(clock)
+{
+}
+
+WebhookSender::~WebhookSender()
+{
+    abortAll();
+    // Requests sent by continuations while the others were being aborted.
+    for (int round = 0; round < 3 && !m_pending.isEmpty(); ++round)
+        abortAll();
+    while (!m_pending.isEmpty()) {
+        Pending *pending = m_pending.constFirst();
+        pending->stop = Pending::Stop::Cancelled;
+        finish(pending);
+    }
+}
+
+QFuture<AttemptResult> WebhookSender::send(const OutgoingWebhook &webhook)
+{
+    auto *pending = new Pending;
+    pending->promise.start();
+    QFuture<AttemptResult> future = pending->promise.future();
+    pending->result.startedAt = m_clock.now();
+    pending->timeoutMs = std::clamp<qint64>(webhook.timeout.count(), 0, INT_MAX);
+    pending->elapsed.start();
+
+    QNetworkRequest request(webhook.url);
+    // Exactly the given headers, in order. Qt adds only what it needs for the
+    // transport (Host, Content-Length, Connection, Accept-Encoding,
+    // Accept-Language); Content-Type and User-Agent are the given ones.
+    for (const auto &[name, value] : webhook.headers)
+        request.setRawHeader(name, value);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+
+    QNetworkReply *reply = m_network.post(request, webhook.body);
+    pending->reply = reply;
+    m_pending.append(pending);
+
+    // Every handler that may end the attempt does so as its last action: finish()
+    // deletes the Pending.
+    connect(reply, &QNetworkReply::readyRead, this, [pending] {
+        if (!pending->readBody()) {
+            pending->stop = Pending::Stop::TooLarge;
+            pending->reply->abort(); // emits finished
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, pending] { finish(pending); });
+#if QT_CONFIG(ssl)
+    connect(reply, &QNetworkReply::sslErrors, this, [pending](const QList<QSslError> &errors) {
+        // Recorded, never ignored: the handshake fails and the attempt is Tls.
+        for (const QSslError &error : errors)
+            pending->sslErrors.append(error.errorString());
+    });
+#endif
+    // The QNetworkAccessManager deleted under us: its replies go without "finished".
+    connect(reply, &QObject::destroyed, this, [this, pending] {
+        pending->reply = nullptr;
+        pending->timer = nullptr; // a child of the reply, deleted with it
+        pending->stop = Pending::Stop::Cancelled;
+        finish(pending);
+    });
+
+    pending->timer = new QTimer(reply);
+    pending->timer->setSingleShot(true);
+    pending->timer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
+    connect(pending->timer, &QTimer::timeout, this, [pending] {
+        pending->stop = Pending::Stop::Timeout;
+        pending->reply->abort(); // emits finished
+    });
+    pending->timer->start(int(pending->timeoutMs));
+    return future;
+}
+
+int WebhookSender::inFlight() const
+{
+    return int(m_pending.size());
+}
+
+void WebhookSender::abortAll()
+{
+    // Aborting finishes a future, whose continuation may send again: only the
+    // requests in flight now are aborted. They are marked first and looked up
+    // afresh each time, since each abort changes m_pending.
+    for (Pending *pending : std::as_const(m_pending))
+        pending->cancelRequested = true;
+    for (;;) {
+        const auto marked = std::find_if(m_pending.cbegin(), m_pending.cend(),
+                                         [](const Pending *pending) { return pending->cancelRequested; });
+        if (marked == m_pending.cend())
+            return;
+        Pending *pending = *marked;
+        pending->stop = Pending::Stop::Cancelled;
+        if (pending->reply && !pending->abortIssued) {
+            pending->abortIssued = true;
+            pending->reply->abort(); // emits finished, which finishes the Pending
+        } else {
+            finish(pending); // a reply that had finished already does not emit finished again
+        }
+    }
+}
+
+void WebhookSender::finish(Pending *pending)
+{
+    if (!m_pending.removeOne(pending))
+        return;
+    if (QNetworkReply *reply = pending->reply) {
+        if (pending->timer) {
+            pending->timer->stop();
+            disconnect(pending->timer, nullptr, this, nullptr);
+        }
+        disconnect(reply, nullptr, this, nullptr);
+        if (pending->stop == Pending::Stop::None && !pending->readBody())
+            pending->stop = Pending::Stop::TooLarge;
+        pending->describe(m_clock.now());
+        reply->deleteLater();
+    } else {
+        pending->result.errorClass = AttemptErrorClass::Connection;
+        pending->result.errorMessage = cancelledMessage;
+    }
+    pending->result.durationMs = pending->elapsed.elapsed();
+
+    // The continuation may run right here and call send() or abortAll():
+    // everything about this Pending is settled before.
+    pending->promise.addResult(std::move(pending->result));
+    pending->promise.finish();
+    delete pending;
+}
+
+} // namespace garagereg

@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFuture>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+#include <optional>
+#include <utility>
+
+class QNetworkAccessManager;
+
+namespace garagereg {
+
+class Clock;
+
+using HttpHeaders = QList<std::pair<QByteArray, QByteArray>>;
+
+// Why an attempt failed. Stored by name in delivery_attempts.error_class.
+enum class AttemptErrorClass { None, Timeout, Connection, Dns, Tls, Http };
+QString attemptErrorClassName(AttemptErrorClass errorClass); // "", "timeout", "connection", "dns", "tls", "http"
+std::optional<AttemptErrorClass> attemptErrorClassFromName(const QString &name);
+
+// One HTTP POST of a webhook, headers exactly as given and in that order.
+struct OutgoingWebhook
+{
+    QUrl url;
+    QByteArray body;
+    HttpHeaders headers;
+    std::chrono::milliseconds timeout{30000}; // the whole exchange, connect to last byte
+};
+
+// What happened to one attempt, for the delivery log and the retry decision.
+struct AttemptResult
+{
+    QDateTime startedAt; // UTC, from the injected clock
+    qint64 durationMs = 0;
+    std::optional<int> httpStatus;
+    HttpHeaders responseHeaders;
+    QByteArray responseBody; // at most WebhookSender::storedBodyLimit bytes
+    bool responseTruncated = false;
+    AttemptErrorClass errorClass = AttemptErrorClass::None;
+    QString errorMessage; // Qt's error text, or "HTTP 503 Service Unavailable", ...
+    QString redirectLocation; // the Location of a 3xx, which is never followed
+    // Retry-After of a 429 or 503 (delta-seconds or HTTP-date), in seconds from
+    // the attempt's end, capped at 24 h.
+    std::optional<qint64> retryAfterSeconds;
+
+    bool succeeded() const { return errorClass == AttemptErrorClass::None && httpStatus && *httpStatus / 100 == 2; }
+};
+
+// Sends webhooks through an injected QNetworkAccessManager. Redirects are not
+// followed; a 3xx is a failed attempt. A timeout covers the whole exchange, so
+// a receiver that trickles bytes cannot hold an attempt open. The response body
+// is kept up to storedBodyLimit and the rest is read and discarded, up to
+// maxResponseBytes, beyond which the attempt is aborted as failed.
+class WebhookSender : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qsizetype storedBodyLimit = 64 * 1024;
+    static constexpr qint64 maxResponseBytes = 16 * 1024 * 1024;
+
+    WebhookSender(QNetworkAccessManager &network, const Clock &clock, QObject *parent = nullptr);
+    ~WebhookSender() override;
+
+    // The future finishes exactly once, on this object's thread. Never throws.
+    QFuture<AttemptResult> send(const OutgoingWebhook &webhook);
+
+    int inFlight() const;
+    // Aborts every request in flight; their futures finish as failed attempts.
+    void abortAll();
+
+private:
+    struct Pending;
+    void finish(Pending *pending);
+
+    QNetworkAccessManager &m_network;
+    const Clock &m_clock;
+    QList<Pending *> m_pending;
+};
+
+} // namespace garagereg
