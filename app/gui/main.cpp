@@ -1,0 +1,71 @@
+// garagereg-integrations: the desktop application.
+#include "adapters/secrets/KeychainSecretStore.h"
+#include "app/services/ApplicationIdentity.h"
+#include "ui/ApplicationIcon.h"
+#include "ui/DatabaseStartup.h"
+#include "ui/GuiCommandLine.h"
+#include "ui/LanguageManager.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QProcessEnvironment>
+
+#include <cstdio>
+
+namespace {
+
+void print(std::FILE *stream, const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    using namespace garagereg;
+
+    setApplicationIdentity();
+
+    // --help and --version work without a display: answer them before QApplication.
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+    switch (GuiCommandLine::scanForEarlyRequest(rawArguments)) {
+    case GuiCommandLine::EarlyRequest::Help: print(stdout, GuiCommandLine::helpText()); return 0;
+    case GuiCommandLine::EarlyRequest::Version: print(stdout, GuiCommandLine::versionText()); return 0;
+    case GuiCommandLine::EarlyRequest::None: break;
+    }
+
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    QApplication::setWindowIcon(applicationIcon());
+
+    GuiCommandLine::Options options;
+    try {
+        options = GuiCommandLine::parse(QApplication::arguments(), QLocale::system());
+    } catch (const GuiUsageError &error) {
+        print(stderr, QStringLiteral("garagereg-integrations: ") + error.message + QLatin1Char('\n'));
+        print(stderr, QStringLiteral("Run \"garagereg-integrations --help\" for usage.\n"));
+        return 2;
+    }
+
+    LanguageManager languages;
+    if (!languages.setLanguage(options.language))
+        qWarning("garagereg-integrations: the %s translation could not be loaded", qPrintable(options.language));
+
+    KeychainSecretStore secrets;
+    const StartupDatabase startup = DatabaseStartup::open(options.databaseOption,
+                                                          QProcessEnvironment::systemEnvironment(), secrets);
+    if (!startup.ok()) {
+        print(stderr, QStringLiteral("garagereg-integrations: ") + startup.errorText + QLatin1Char('\n'));
+        QMessageBox::critical(nullptr, DatabaseStartup::errorTitle(), DatabaseStartup::errorMessage(startup.errorText));
+        return 1;
+    }
+
+    MainWindow window(*startup.database);
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,821 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hu_HU" sourcelanguage="en_US">
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot open the database %1: it is a folder, not a database file.</source>
+        <translation>Nem nyitható meg a(z) %1 adatbázis: ez egy mappa, nem adatbázisfájl.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: the folder %2 does not exist.</source>
+        <translation>Nem nyitható meg a(z) %1 adatbázis: a(z) %2 mappa nem létezik.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: the file is not readable (check its permissions).</source>
+        <translation>Nem nyitható meg a(z) %1 adatbázis: a fájl nem olvasható (ellenőrizze a jogosultságokat).</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not installed. Install libqt6sql6-sqlite.</source>
+        <translation>A Qt SQLite-illesztőprogramja (QSQLITE) nincs telepítve. Telepítse a libqt6sql6-sqlite csomagot.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Nem nyitható meg a(z) %1 adatbázis: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: it is not a GarageReg database or it is damaged (%2).</source>
+        <translation>Nem nyitható meg a(z) %1 adatbázis: nem GarageReg-adatbázis, vagy megsérült (%2).</translation>
+    </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed. Install libqt6sql6-psql.</source>
+        <translation>A Qt PostgreSQL-illesztőprogramja (QPSQL) nincs telepítve. Telepítse a libqt6sql6-psql csomagot.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to PostgreSQL at %1: %2</source>
+        <translation>Nem sikerült csatlakozni a PostgreSQL-kiszolgálóhoz (%1): %2</translation>
+    </message>
+    <message>
+        <source>Cannot switch the database %1 to WAL mode (it stays in &quot;%2&quot; mode).</source>
+        <translation>A(z) %1 adatbázis nem állítható WAL módba (továbbra is „%2” módban van).</translation>
+    </message>
+    <message>
+        <source>Cannot switch the database %1 to WAL mode: %2</source>
+        <translation>A(z) %1 adatbázis nem állítható WAL módba: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseInspector</name>
+    <message>
+        <source>The database has no table &quot;%1&quot;.</source>
+        <translation>Az adatbázisban nincs „%1” nevű tábla.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSetup</name>
+    <message>
+        <source>No password is stored for this database: store one with &quot;garagereg-integrations-cli db set-password&quot; or set PGPASSWORD.</source>
+        <translation>Ehhez az adatbázishoz nincs jelszó tárolva: tároljon egyet a „garagereg-integrations-cli db set-password” paranccsal, vagy állítsa be a PGPASSWORD változót.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseStartup</name>
+    <message>
+        <source>GarageReg Integrations</source>
+        <translation>GarageReg Integrations</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>Az adatbázist nem sikerült megnyitni.</translation>
+    </message>
+    <message>
+        <source>Choose another database with --database &lt;url&gt; or the GARAGEREG_DATABASE environment variable.</source>
+        <translation>Válasszon másik adatbázist a --database &lt;url&gt; kapcsolóval vagy a GARAGEREG_DATABASE környezeti változóval.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>The database URL is empty. Use sqlite:///absolute/path.db or postgresql://user@host:port/dbname.</source>
+        <translation>Az adatbázis URL-je üres. Használja a sqlite:///abszolút/útvonal.db vagy a postgresql://felhasználó@gép:port/adatbázisnév alakot.</translation>
+    </message>
+    <message>
+        <source>Invalid database URL &quot;%1&quot;: an SQLite URL needs an absolute file path, for example sqlite:///home/user/garagereg.db.</source>
+        <translation>Érvénytelen adatbázis-URL („%1”): az SQLite URL-hez abszolút fájlútvonal kell, például sqlite:///home/user/garagereg.db.</translation>
+    </message>
+    <message>
+        <source>Invalid database URL &quot;%1&quot;: it must start with sqlite:// or postgresql://.</source>
+        <translation>Érvénytelen adatbázis-URL („%1”): sqlite:// vagy postgresql:// előtaggal kell kezdődnie.</translation>
+    </message>
+    <message>
+        <source>Invalid database URL &quot;%1&quot;: %2</source>
+        <translation>Érvénytelen adatbázis-URL („%1”): %2</translation>
+    </message>
+    <message>
+        <source>The database URL must not contain a password. Store it in the keychain (garagereg-integrations-cli db set-password) or set PGPASSWORD.</source>
+        <translation>Az adatbázis URL-je nem tartalmazhat jelszót. Tárolja a jelszót a kulcstartóban (garagereg-integrations-cli db set-password), vagy állítsa be a PGPASSWORD változót.</translation>
+    </message>
+    <message>
+        <source>the host name is missing.</source>
+        <translation>hiányzik a gépnév.</translation>
+    </message>
+    <message>
+        <source>the user name is missing (postgresql://user@host:port/dbname).</source>
+        <translation>hiányzik a felhasználónév (postgresql://felhasználó@gép:port/adatbázisnév).</translation>
+    </message>
+    <message>
+        <source>the database name is missing (postgresql://user@host:port/dbname).</source>
+        <translation>hiányzik az adatbázis neve (postgresql://felhasználó@gép:port/adatbázisnév).</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1.</source>
+        <translation>az sslmode értéke a következők egyike lehet: %1.</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be a number of seconds from 1 to 600.</source>
+        <translation>a connect_timeout értéke 1 és 600 közötti másodpercszám lehet.</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; (supported: sslmode, connect_timeout).</source>
+        <translation>ismeretlen beállítás: „%1” (támogatott: sslmode, connect_timeout).</translation>
+    </message>
+</context>
+<context>
+    <name>EventFilter</name>
+    <message>
+        <source>Filter key &quot;%1&quot;: $eq and $ne need a string, number, true, false or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter key &quot;%1&quot;: a list of allowed values must be a non-empty JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter key &quot;%1&quot;: the list may hold only strings, numbers, true, false or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter key &quot;%1&quot;: $gt, $gte, $lt and $lte need a number or a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter key &quot;%1&quot;: $exists needs true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter key &quot;%1&quot; is not a field path such as &quot;priority&quot; or &quot;gate.site&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter key &quot;%1&quot;: an operator object needs at least one of $eq, $ne, $in, $nin, $gt, $gte, $lt, $lte, $exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter key &quot;%1&quot;: unknown operator &quot;%2&quot; (use $eq, $ne, $in, $nin, $gt, $gte, $lt, $lte or $exists; reach nested fields with dotted keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventTypes</name>
+    <message>
+        <source>A gate or garage door was registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gate&apos;s data changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gate&apos;s periodic inspection falls due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fault was reported on a gate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A work order was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A work order was completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spare part was added to the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spare part&apos;s stock fell below its minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spare parts were taken from or added to stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A maintenance visit was scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A maintenance visit was completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test event that checks an endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown event type(s): %1. Known types: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuiCommandLine</name>
+    <message>
+        <source>Usage: garagereg-integrations [options]
+
+GarageReg Integrations desktop application: webhook subscriptions and ERP adapters.
+
+Options:
+  --database &lt;url&gt;   sqlite:///absolute/path.db or postgresql://user@host:port/dbname
+                     (default: $GARAGEREG_DATABASE, else the per-user SQLite file).
+  --language &lt;lang&gt;  hu or en (default: hu when the system language is Hungarian, else en).
+  -h, --help         Show this help.
+  -v, --version      Show the version.
+
+The PostgreSQL password comes from PGPASSWORD or the keychain
+(garagereg-integrations-cli db set-password).
+</source>
+        <translation>Használat: garagereg-integrations [kapcsolók]
+
+A GarageReg Integrations asztali alkalmazás: webhook-előfizetések és ERP-illesztők.
+
+Kapcsolók:
+  --database &lt;url&gt;    sqlite:///abszolút/útvonal.db vagy postgresql://felhasználó@gép:port/adatbázisnév
+                      (alapértelmezés: $GARAGEREG_DATABASE, egyébként a felhasználó saját SQLite-fájlja).
+  --language &lt;nyelv&gt;  hu vagy en (alapértelmezés: hu, ha a rendszer nyelve magyar, egyébként en).
+  -h, --help          A súgó megjelenítése.
+  -v, --version       A verziószám megjelenítése.
+
+A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származik
+(garagereg-integrations-cli db set-password).
+</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>A súgó megjelenítése.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>A verziószám megjelenítése.</translation>
+    </message>
+    <message>
+        <source>Database URL.</source>
+        <translation>Az adatbázis URL-je.</translation>
+    </message>
+    <message>
+        <source>User interface language (hu or en).</source>
+        <translation>A felhasználói felület nyelve (hu vagy en).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>váratlan argumentum: „%1”.</translation>
+    </message>
+    <message>
+        <source>--database needs a URL.</source>
+        <translation>a --database kapcsolóhoz URL kell.</translation>
+    </message>
+    <message>
+        <source>unsupported language &quot;%1&quot; (use %2).</source>
+        <translation>nem támogatott nyelv: „%1” (választható: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationRepository</name>
+    <message>
+        <source>The integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no integration with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationValidator</name>
+    <message>
+        <source>The name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;; known providers: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint URL &quot;%1&quot; is not an http or https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate limit must be a positive number of requests per minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The keychain has no entry &quot;%1&quot;.</source>
+        <translation>A kulcstartóban nincs „%1” bejegyzés.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to &quot;%1&quot;: %2</source>
+        <translation>A kulcstartó megtagadta a hozzáférést ehhez: „%1”: %2</translation>
+    </message>
+    <message>
+        <source>The keychain failed for &quot;%1&quot;: %2</source>
+        <translation>A kulcstartó hibát jelzett ennél: „%1”: %2</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within %1 seconds; it may be locked and waiting for a password prompt that cannot be shown</source>
+        <translation>a kulcstartó %1 másodpercen belül nem válaszolt; lehet, hogy zárolva van, és olyan jelszókérésre vár, amely nem jeleníthető meg</translation>
+    </message>
+    <message>
+        <source>No keychain is available to store secrets (%1). On Linux, run a Secret Service provider such as gnome-keyring or KWallet in your desktop session and unlock it; on a server without a desktop, start one with: dbus-run-session -- sh -c &apos;gnome-keyring-daemon --unlock --components=secrets&apos;. Secrets are never written in plaintext instead.</source>
+        <translation>Nincs elérhető kulcstartó a titkos adatok tárolásához (%1). Linuxon futtasson Secret Service-szolgáltatót (például gnome-keyringet vagy KWalletet) az asztali munkamenetben, és oldja fel; asztali környezet nélküli kiszolgálón így indíthat egyet: dbus-run-session -- sh -c &apos;gnome-keyring-daemon --unlock --components=secrets&apos;. A titkos adatok ilyenkor sem kerülnek egyszerű szövegként tárolásra.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>The database %1 has schema version %2, but this version of GarageReg Integrations understands only up to version %3. Upgrade the application; the database was not changed.</source>
+        <translation>A(z) %1 adatbázis sémaverziója %2, de a GarageReg Integrations e verziója csak a(z) %3. sémaverzióig ismeri az adatbázist. Frissítse az alkalmazást; az adatbázis nem változott.</translation>
+    </message>
+    <message>
+        <source>Unknown schema version %1.</source>
+        <translation>Ismeretlen sémaverzió: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PartRepository</name>
+    <message>
+        <source>The part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part with the number &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no part with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no part &quot;%1&quot; to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartValidator</name>
+    <message>
+        <source>The part number &quot;%1&quot; must be 1 to 64 letters, digits, dots, dashes, slashes or underscores, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit price must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency &quot;%1&quot; is not an ISO 4217 code such as HUF or EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum stock must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Repository</name>
+    <message>
+        <source>%1 is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored %1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored %1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored %1 is not a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionInfo</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Irányítópult</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Integrációk</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Előfizetések</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Kézbesítések</translation>
+    </message>
+    <message>
+        <source>ERP Sync</source>
+        <translation>ERP szinkronizálás</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Alkatrészek</translation>
+    </message>
+    <message>
+        <source>An overview of the health of every integration, recent deliveries and synchronisations.</source>
+        <translation>Áttekintés az integrációk állapotáról, a legutóbbi kézbesítésekről és szinkronizálásokról.</translation>
+    </message>
+    <message>
+        <source>The ERP, webhook and API integrations: their settings, credentials and health.</source>
+        <translation>Az ERP-, webhook- és API-integrációk: beállításaik, hitelesítő adataik és állapotuk.</translation>
+    </message>
+    <message>
+        <source>Webhook subscriptions: which events go to which endpoint, signed with which secret.</source>
+        <translation>Webhook-előfizetések: mely események mely végpontra mennek, és melyik titkos kulccsal vannak aláírva.</translation>
+    </message>
+    <message>
+        <source>The delivery log of webhook events, with every attempt, its response and manual retries.</source>
+        <translation>A webhook-események kézbesítési naplója minden kísérlettel, a válaszokkal és a kézi újraküldésekkel.</translation>
+    </message>
+    <message>
+        <source>Synchronisation runs with the ERP systems, their entries, conflicts and part bindings.</source>
+        <translation>Szinkronizálások az ERP-rendszerekkel: bejegyzéseik, ütközéseik és az alkatrész-hozzárendelések.</translation>
+    </message>
+    <message>
+        <source>The spare parts catalogue that is exchanged with the ERP systems.</source>
+        <translation>Az ERP-rendszerekkel megosztott alkatrészkatalógus.</translation>
+    </message>
+    <message>
+        <source>Webhook subscriptions</source>
+        <translation>Webhook-előfizetések</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries</source>
+        <translation>Webhook-kézbesítések</translation>
+    </message>
+    <message>
+        <source>Delivery attempts</source>
+        <translation>Kézbesítési kísérletek</translation>
+    </message>
+    <message>
+        <source>Webhook events</source>
+        <translation>Webhook-események</translation>
+    </message>
+    <message>
+        <source>ERP synchronisation runs</source>
+        <translation>ERP-szinkronizálások</translation>
+    </message>
+    <message>
+        <source>ERP synchronisation log entries</source>
+        <translation>ERP-szinkronizálási naplóbejegyzések</translation>
+    </message>
+    <message>
+        <source>Part bindings to ERP items</source>
+        <translation>Alkatrészek hozzárendelése ERP-tételekhez</translation>
+    </message>
+    <message>
+        <source>Spare parts</source>
+        <translation>Pótalkatrészek</translation>
+    </message>
+    <message>
+        <source>ERP synchronisation cursors</source>
+        <translation>ERP-szinkronizálási kurzorok</translation>
+    </message>
+    <message>
+        <source>Schema history</source>
+        <translation>Sématörténet</translation>
+    </message>
+    <message>
+        <source>Application metadata</source>
+        <translation>Alkalmazás-metaadatok</translation>
+    </message>
+</context>
+<context>
+    <name>SqlQuery</name>
+    <message>
+        <source>prepare</source>
+        <translation>előkészíteni</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>futtatni</translation>
+    </message>
+    <message>
+        <source>Database error: could not %1 &quot;%2&quot;: %3</source>
+        <translation>Adatbázishiba: nem sikerült %1 ezt: „%2”: %3</translation>
+    </message>
+    <message>
+        <source>Database error: could not run &quot;%1&quot;: %2</source>
+        <translation>Adatbázishiba: nem sikerült futtatni ezt: „%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionService</name>
+    <message>
+        <source>The subscription was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no subscription with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret was not rotated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookSignature</name>
+    <message>
+        <source>The secret is not a Standard Webhooks secret (whsec_ followed by base64 of 24 to 64 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Standard Webhooks secret must be whsec_ followed by base64 of 24 to 64 random bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret must be at least 16 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timestamp is %1 seconds away from now, outside the tolerance of %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature does not match the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard Webhooks signatures need the webhook-id and webhook-timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret is not a Standard Webhooks secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no v1 signature matches the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookSubscriptionRepository</name>
+    <message>
+        <source>The subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no integration with id %1 for this subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no subscription with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookSubscriptionValidator</name>
+    <message>
+        <source>The name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint URL &quot;%1&quot; is not an http or https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature header name &quot;%1&quot; is not a valid HTTP header name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of retries must be between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries need at least one retry delay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each retry delay must be between 1 second and 7 days (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout must be between 1 and 300 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe to at least one event type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown event type(s): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>garagereg::AboutDialog</name>
+    <message>
+        <source>About GarageReg Integrations</source>
+        <translation>A GarageReg Integrations névjegye</translation>
+    </message>
+    <message>
+        <source>GarageReg Integrations</source>
+        <translation>GarageReg Integrations</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Verzió: %1</translation>
+    </message>
+    <message>
+        <source>Webhook subscriptions and ERP adapters for GarageReg, the registry of gates and garage doors.</source>
+        <translation>Webhook-előfizetések és ERP-illesztők a GarageReghez, a kapuk és garázskapuk nyilvántartásához.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Qt %1 verzióval készült, Qt %2 verzión fut.</translation>
+    </message>
+</context>
+<context>
+    <name>garagereg::DashboardPage</name>
+    <message>
+        <source>Every table of the database</source>
+        <translation>Az adatbázis összes táblája</translation>
+    </message>
+</context>
+<context>
+    <name>garagereg::DeliveryEngine</name>
+    <message>
+        <source>Deliveries are waiting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription is inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription is inactive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older than the maximum age of %1 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery %1 waits for its secret: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subscription has no secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery %1 could not be prepared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint answered 410 Gone on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attempt of %1 could not be recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>garagereg::MainWindow</name>
+    <message>
+        <source>Could not read the database: %1</source>
+        <translation>Nem sikerült olvasni az adatbázist: %1</translation>
+    </message>
+    <message>
+        <source>GarageReg Integrations</source>
+        <translation>GarageReg Integrations</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fájl</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Nézet</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Súgó</translation>
+    </message>
+    <message>
+        <source>Main tool bar</source>
+        <translation>Fő eszköztár</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Frissítés</translation>
+    </message>
+    <message>
+        <source>Read the row counts from the database again (%1)</source>
+        <translation>A sorok számának újraolvasása az adatbázisból (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Kilépés</translation>
+    </message>
+    <message>
+        <source>&amp;About GarageReg Integrations</source>
+        <translation>&amp;Névjegy</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Adatbázis: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: unknown</source>
+        <translation>Sémaverzió: ismeretlen</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Sémaverzió: %1</translation>
+    </message>
+</context>
+<context>
+    <name>garagereg::RowCountTable</name>
+    <message>
+        <source>The database has no table &quot;%1&quot;.</source>
+        <translation>Az adatbázisban nincs „%1” nevű tábla.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Tartalom</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tábla</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Sorok</translation>
+    </message>
+</context>
+<context>
+    <name>garagereg::SectionPage</name>
+    <message>
+        <source>Stored in the database</source>
+        <translation>Tárolt adatok</translation>
+    </message>
+</context>
+<context>
+    <name>garagereg::WebhookEventService</name>
+    <message>
+        <source>The payload is %1 bytes; at most %2 bytes (1 MiB) are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is not valid JSON: %1 at offset %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload must be a JSON object, such as {&quot;gate_id&quot;: &quot;K-12&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>garagereg::WebhookSender</name>
+    <message>
+        <source>no complete response within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response exceeded the limit of %1 bytes and was aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no HTTP response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect to %1 not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received, %2 body bytes so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

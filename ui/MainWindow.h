@@ -1,0 +1,73 @@
+#pragma once
+
+#include "ui/Sections.h"
+
+#include <QList>
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QToolBar;
+
+namespace garagereg {
+
+class Database;
+class Page;
+
+// The main window: section navigation on the left, the current section's page
+// on the right, the open database and its schema version in the status bar.
+// It reads the database only through the core (DatabaseInspector), never SQL.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // The database must outlive the window.
+    explicit MainWindow(const Database &database, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Section currentSection() const;
+
+public Q_SLOTS:
+    // Re-reads the row counts and the schema version. A failure is shown in the
+    // window (not in a modal dialog) and the last counts stay visible.
+    void refresh();
+    void showSection(garagereg::Section section);
+    void showAbout();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createCentralWidget();
+    void createStatusBar();
+    void retranslateUi();
+    void updateStatusBar();
+
+    const Database &m_database;
+    int m_schemaVersion = -1;
+
+    QList<Page *> m_pages;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_refreshError = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+    QLabel *m_schemaLabel = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_sectionActions = nullptr;
+};
+
+} // namespace garagereg
