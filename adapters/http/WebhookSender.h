@@ -45,7 +45,7 @@ struct AttemptResult
     QByteArray responseBody; // at most WebhookSender::storedBodyLimit bytes
     bool responseTruncated = false;
     AttemptErrorClass errorClass = AttemptErrorClass::None;
-    QString errorMessage; // Qt's error text, or "HTTP 503 Service Unavailable", ...
+    QString errorMessage;     // Qt's error text, or "HTTP 503 Service Unavailable", ...
     QString redirectLocation; // the Location of a 3xx, which is never followed
     // Retry-After of a 429 or 503 (delta-seconds or HTTP-date), in seconds from
     // the attempt's end, capped at 24 h.

@@ -38,9 +38,7 @@ SecretResult resultOf(const QKeychain::Job &job, const QString &key)
     SecretResult result;
     const QString detail = job.errorString();
     switch (job.error()) {
-    case QKeychain::NoError:
-        result.status = SecretStatus::Ok;
-        return result;
+    case QKeychain::NoError: result.status = SecretStatus::Ok; return result;
     case QKeychain::EntryNotFound:
         result.status = SecretStatus::NotFound;
         result.errorMessage = KeychainSecretStore::tr("The keychain has no entry \"%1\".").arg(key);
@@ -142,7 +140,8 @@ QFuture<SecretResult> KeychainSecretStore::read(const QString &key)
 
 QFuture<SecretResult> KeychainSecretStore::write(const QString &key, const QByteArray &value)
 {
-    return runJob<QKeychain::WritePasswordJob>(m_serviceName, key, m_timeout, [&value](auto &job) { job.setBinaryData(value); });
+    return runJob<QKeychain::WritePasswordJob>(m_serviceName, key, m_timeout,
+                                               [&value](auto &job) { job.setBinaryData(value); });
 }
 
 QFuture<SecretResult> KeychainSecretStore::remove(const QString &key)

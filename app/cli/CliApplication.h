@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/cli/CliContext.h"
+
 #include <QCoreApplication>
 #include <QProcessEnvironment>
 #include <QStringList>
@@ -9,21 +11,12 @@
 
 namespace garagereg {
 
-class Database;
-class DatabaseUrl;
+class Clock;
 class SecretStore;
 
-// Exit codes of garagereg-integrations-cli.
-enum ExitCode { ExitSuccess = 0, ExitRuntimeError = 1, ExitUsageError = 2 };
-
-// Thrown for a malformed command line; turns into exit code 2.
-struct UsageError
-{
-    QString message;
-};
-
-// garagereg-integrations-cli: parses the command line, runs one command and
-// returns its exit code. Errors are one line on stderr and never contain secrets.
+// garagereg-integrations-cli: finds the command named by the leading words,
+// parses its options, runs it and returns its exit code. Errors are one line on
+// stderr and never contain secrets.
 class CliApplication
 {
     Q_DECLARE_TR_FUNCTIONS(CliApplication)
@@ -35,23 +28,17 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    int dispatch(const QStringList &commandWords);
-    int runDb(const QStringList &words);
-    int dbMigrate();
-    int dbInfo();
-    int dbSetPassword();
-
-    DatabaseUrl databaseUrl() const;
-    std::unique_ptr<Database> openDatabase();
-
+    const CliCommand *findCommand(const QStringList &words) const;
+    QStringList positionalWords(const QStringList &arguments) const;
     QString helpText() const;
+    QString commandHelp(const CliCommand &command) const;
+    int execute(const QStringList &arguments);
 
+    QList<CliCommand> m_commands;
     QTextStream m_out;
     QTextStream m_err;
-    QProcessEnvironment m_environment;
     std::unique_ptr<SecretStore> m_secrets;
-    QString m_databaseOption;
-    bool m_json = false;
+    std::unique_ptr<Clock> m_clock;
 };
 
 } // namespace garagereg

@@ -33,10 +33,11 @@ QFuture<DatabasePassword> lookUpDatabasePassword(SecretStore &secrets, const Dat
         if (result.ok())
             return DatabasePassword{QString::fromUtf8(result.value), {}};
         if (result.status == SecretStatus::NotFound)
-            return DatabasePassword{{},
-                                    QCoreApplication::translate("DatabaseSetup",
-                                                                "No password is stored for this database: store one with "
-                                                                "\"garagereg-integrations-cli db set-password\" or set PGPASSWORD.")};
+            return DatabasePassword{
+                {},
+                QCoreApplication::translate("DatabaseSetup",
+                                            "No password is stored for this database: store one with "
+                                            "\"garagereg-integrations-cli db set-password\" or set PGPASSWORD.")};
         return DatabasePassword{{}, result.errorMessage};
     });
 }

@@ -24,6 +24,9 @@ Q_LOGGING_CATEGORY(lcDelivery, "garagereg.webhooks.delivery")
 
 namespace {
 
+// How often deliveries waiting for a half-open breaker's probe look again.
+constexpr qint64 probeRecheckMs = 1000;
+
 // Sent to nobody: a shutdown abort is not the receiver's failure and spends no attempt.
 const QString cancelledByShutdown = QStringLiteral("cancelled");
 
@@ -214,7 +217,8 @@ void DeliveryEngine::dispatch(const Delivery &delivery, PumpContext &context)
     }
     const qint64 subscriptionId = *delivery.subscriptionId;
     if (!context.subscriptions.contains(subscriptionId))
-        context.subscriptions.insert(subscriptionId, WebhookSubscriptionRepository(m_database, m_clock).find(subscriptionId));
+        context.subscriptions.insert(subscriptionId,
+                                     WebhookSubscriptionRepository(m_database, m_clock).find(subscriptionId));
     const std::optional<WebhookSubscription> &subscription = context.subscriptions[subscriptionId];
     if (!subscription) {
         m_deliveries.expire(delivery.id, tr("The subscription was deleted."));
@@ -227,7 +231,8 @@ void DeliveryEngine::dispatch(const Delivery &delivery, PumpContext &context)
         return;
     }
     if (delivery.createdAt.msecsTo(now) > m_options.maxAgeMs && !delivery.manualResend) {
-        m_deliveries.expire(delivery.id, tr("Older than the maximum age of %1 hours.").arg(m_options.maxAgeMs / 3600000));
+        m_deliveries.expire(delivery.id,
+                            tr("Older than the maximum age of %1 hours.").arg(m_options.maxAgeMs / 3600000));
         return;
     }
 
@@ -249,7 +254,9 @@ void DeliveryEngine::dispatch(const Delivery &delivery, PumpContext &context)
     if (breaker.needsProbeAt(now)) {
         const QDateTime probeUntil = now.addSecs(subscription->timeoutSeconds + 60);
         if (!WebhookSubscriptionRepository(m_database, m_clock).tryAcquireProbe(subscriptionId, now, probeUntil)) {
-            m_deliveries.defer(delivery.id, probeUntil);
+            // Another attempt is probing: look again shortly; by then the breaker
+            // has closed (and this one goes) or reopened (and this one waits for it).
+            m_deliveries.defer(delivery.id, now.addMSecs(probeRecheckMs));
             return;
         }
         probe = true;
@@ -267,7 +274,8 @@ void DeliveryEngine::dispatch(const Delivery &delivery, PumpContext &context)
             m_recentSends[integration->id].push_back(now);
     }
 
-    auto work = std::make_shared<Dispatch>(Dispatch{delivery, *subscription, host, subscription->integrationId, probe, {}});
+    auto work = std::make_shared<Dispatch>(
+        Dispatch{delivery, *subscription, host, subscription->integrationId, probe, {}});
     ++m_inFlight;
     ++m_inFlightPerHost[host];
     readSecrets(*subscription, [this, work](const QList<QByteArray> &secrets, const QString &error) {
@@ -298,30 +306,32 @@ void DeliveryEngine::readSecrets(const WebhookSubscription &subscription,
         return;
     }
 
-    // Read one after the other (the keychain answers in order anyway), from the cache when fresh.
+    // Read one after the other (the keychain answers in order anyway), from the
+    // cache when fresh. A rotation changes updated_at, so it never reads stale.
+    const QString version = QLatin1Char('@') + QString::number(subscription.updatedAt.toMSecsSinceEpoch());
     auto values = std::make_shared<QList<QByteArray>>();
     auto next = std::make_shared<std::function<void()>>();
-    *next = [this, refs, values, next, done] {
+    *next = [this, refs, version, values, next, done] {
         if (values->size() == refs.size()) {
             done(*values, {});
             *next = nullptr; // breaks the self-reference
             return;
         }
         const QString ref = refs.at(values->size());
-        const auto cached = m_secretCache.constFind(ref);
+        const auto cached = m_secretCache.constFind(ref + version);
         if (cached != m_secretCache.cend()
             && cached->readAt.msecsTo(m_clock.now()) < m_options.secretCacheTime.count()) {
             values->append(cached->value);
             (*next)();
             return;
         }
-        m_secrets.read(ref).then(this, [this, ref, values, next, done](const SecretResult &result) {
+        m_secrets.read(ref).then(this, [this, ref, version, values, next, done](const SecretResult &result) {
             if (!result.ok()) {
                 done({}, result.errorMessage);
                 *next = nullptr;
                 return;
             }
-            m_secretCache.insert(ref, {result.value, m_clock.now()});
+            m_secretCache.insert(ref + version, {result.value, m_clock.now()});
             values->append(result.value);
             (*next)();
         });
@@ -332,6 +342,9 @@ void DeliveryEngine::readSecrets(const WebhookSubscription &subscription,
 void DeliveryEngine::send(std::shared_ptr<Dispatch> work, const QList<QByteArray> &secrets)
 {
     try {
+        // No other worker may take it over while the attempt can still be running.
+        m_deliveries.extendLease(work->delivery.id, m_workerId,
+                                 m_clock.now().addMSecs(work->subscription.timeoutSeconds * 1000LL + m_options.leaseMs));
         const QByteArray body = m_deliveries.eventBody(work->delivery.eventId);
         const qint64 timestamp = m_clock.now().toSecsSinceEpoch();
         work->headers = WebhookRequest::headers(work->subscription.signatureScheme, work->subscription.signatureHeader,
@@ -359,8 +372,8 @@ void DeliveryEngine::complete(std::shared_ptr<Dispatch> work, const AttemptResul
             m_deliveries.defer(work->delivery.id, work->delivery.nextAttemptAt);
         } else {
             const AttemptOutcome outcome{result.succeeded(), result.httpStatus, result.retryAfterSeconds};
-            const RetryDecision decision =
-                RetryPolicy::decide(work->subscription, work->delivery.attemptCount + 1, outcome, now, m_jitter());
+            const RetryDecision decision = RetryPolicy::decide(work->subscription, work->delivery.attemptCount + 1,
+                                                               outcome, now, m_jitter());
 
             AttemptRecord record;
             record.attempt.startedAt = result.startedAt;
@@ -375,16 +388,12 @@ void DeliveryEngine::complete(std::shared_ptr<Dispatch> work, const AttemptResul
             record.attempt.errorMessage = result.errorMessage;
             record.succeeded = outcome.succeeded;
             switch (decision.kind) {
-            case RetryDecision::Kind::Delivered:
-                record.newStatus = DeliveryStatus::Delivered;
-                break;
+            case RetryDecision::Kind::Delivered: record.newStatus = DeliveryStatus::Delivered; break;
             case RetryDecision::Kind::RetryLater:
                 record.newStatus = DeliveryStatus::Retrying;
                 record.nextAttemptAt = decision.nextAttemptAt;
                 break;
-            case RetryDecision::Kind::Failed:
-                record.newStatus = DeliveryStatus::Failed;
-                break;
+            case RetryDecision::Kind::Failed: record.newStatus = DeliveryStatus::Failed; break;
             case RetryDecision::Kind::Gone:
                 record.newStatus = DeliveryStatus::Failed;
                 record.deactivateSubscription =

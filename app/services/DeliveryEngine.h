@@ -26,8 +26,10 @@ struct DeliveryEngineOptions
 {
     int maxInFlight = 16;
     int maxInFlightPerHost = 4;
-    // How long a claimed delivery belongs to this worker; longer than any attempt.
-    qint64 leaseMs = 10 * 60 * 1000;
+    // How long a claimed delivery belongs to this worker before it is sent; when
+    // it is sent the lease grows to cover the attempt's timeout plus this again.
+    // A crashed worker's deliveries go out again once their leases run out.
+    qint64 leaseMs = 60 * 1000;
     qint64 maxAgeMs = qint64(3) * 24 * 3600 * 1000;
     BreakerOptions breaker;
     std::chrono::milliseconds secretCacheTime{60000};
@@ -113,7 +115,7 @@ private:
     bool m_pumpAgain = false;
     int m_inFlight = 0;
     QHash<QString, int> m_inFlightPerHost;
-    QHash<qint64, BreakerState> m_breakers;              // per subscription, this worker's view
+    QHash<qint64, BreakerState> m_breakers;             // per subscription, this worker's view
     QHash<qint64, std::deque<QDateTime>> m_recentSends; // per integration, for its rate limit
     struct CachedSecret
     {

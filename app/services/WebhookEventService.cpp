@@ -23,7 +23,8 @@ WebhookEventService::WebhookEventService(const Database &database, const Clock &
 QJsonObject WebhookEventService::parsePayload(const QByteArray &text)
 {
     if (text.size() > maxPayloadBytes)
-        throw Error(tr("The payload is %1 bytes; at most %2 bytes (1 MiB) are allowed.").arg(text.size()).arg(maxPayloadBytes));
+        throw Error(
+            tr("The payload is %1 bytes; at most %2 bytes (1 MiB) are allowed.").arg(text.size()).arg(maxPayloadBytes));
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError)
@@ -68,7 +69,8 @@ TriggeredEvent WebhookEventService::trigger(const QString &eventType, const QJso
     event.organizationId = organizationId;
     event.entityId = entityId;
     event.occurredAt = m_clock.now();
-    event.body = WebhookRequest::envelope(event.eventUuid, eventType, event.occurredAt, organizationId, entityId, payload);
+    event.body = WebhookRequest::envelope(event.eventUuid, eventType, event.occurredAt, organizationId, entityId,
+                                          payload);
 
     const QList<WebhookSubscription> receivers = recipients(eventType, payload, organizationId);
     const QStringList requestIds = DeliveryRepository(m_database, m_clock).insertEvent(event, receivers);

@@ -32,7 +32,8 @@ QStringList WebhookSubscriptionValidator::problems(const WebhookSubscription &su
     // RFC 9110 token characters.
     static const QRegularExpression headerToken(QStringLiteral("^[A-Za-z0-9!#$%&'*+.^_`|~-]+$"));
     if (!headerToken.match(subscription.signatureHeader).hasMatch())
-        problems << tr("The signature header name \"%1\" is not a valid HTTP header name.").arg(subscription.signatureHeader);
+        problems << tr("The signature header name \"%1\" is not a valid HTTP header name.")
+                        .arg(subscription.signatureHeader);
     if (subscription.maxRetries < 0 || subscription.maxRetries > 100)
         problems << tr("The number of retries must be between 0 and 100.");
     if (subscription.maxRetries > 0 && subscription.retryDelaysSeconds.isEmpty())

@@ -7,9 +7,9 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
-#include <QSqlError>
 #include <QHash>
 #include <QMutex>
+#include <QSqlError>
 #include <QThread>
 
 #include <atomic>
@@ -93,14 +93,13 @@ void Database::verifyReadable() const
 {
     const QFileInfo file(m_url.filePath());
     if (file.isDir())
-        throw Error(tr("Cannot open the database %1: it is a folder, not a database file.")
-                        .arg(m_url.filePath()));
+        throw Error(tr("Cannot open the database %1: it is a folder, not a database file.").arg(m_url.filePath()));
     if (!file.dir().exists())
         throw Error(tr("Cannot open the database %1: the folder %2 does not exist.")
                         .arg(m_url.filePath(), QDir::toNativeSeparators(file.absolutePath())));
     if (file.exists() && !file.isReadable())
-        throw Error(tr("Cannot open the database %1: the file is not readable (check its permissions).")
-                        .arg(m_url.filePath()));
+        throw Error(
+            tr("Cannot open the database %1: the file is not readable (check its permissions).").arg(m_url.filePath()));
 }
 
 QSqlDatabase Database::connection() const
@@ -198,7 +197,8 @@ void Database::enablePersistentSqliteOptions() const
             const QString mode = query.value(0).toString();
             if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
                 return;
-            throw Error(tr("Cannot switch the database %1 to WAL mode (it stays in \"%2\" mode).").arg(m_url.filePath(), mode));
+            throw Error(
+                tr("Cannot switch the database %1 to WAL mode (it stays in \"%2\" mode).").arg(m_url.filePath(), mode));
         }
         if (deadline.hasExpired())
             throw Error(tr("Cannot switch the database %1 to WAL mode: %2")

@@ -49,8 +49,9 @@ QList<TableRowCount> DatabaseInspector::tableRowCounts() const
 {
     QList<TableRowCount> counts;
     for (const QString &table : tableNames()) {
-        const qint64 rows =
-            SqlQuery(m_database.connection(), QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table)).scalar().toLongLong();
+        const qint64 rows = SqlQuery(m_database.connection(), QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table))
+                                .scalar()
+                                .toLongLong();
         counts.append({table, rows});
     }
     return counts;

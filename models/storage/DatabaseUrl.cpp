@@ -32,8 +32,7 @@ DatabaseUrl DatabaseUrl::parse(const QString &text)
         || trimmed.startsWith(QStringLiteral("postgres://"), Qt::CaseInsensitive))
         return parsePostgreSql(trimmed);
 
-    throw Error(tr("Invalid database URL \"%1\": it must start with sqlite:// or postgresql://.")
-                    .arg(trimmed));
+    throw Error(tr("Invalid database URL \"%1\": it must start with sqlite:// or postgresql://.").arg(trimmed));
 }
 
 DatabaseUrl DatabaseUrl::sqliteFile(const QString &absolutePath)
@@ -81,8 +80,8 @@ DatabaseUrl DatabaseUrl::parsePostgreSql(const QString &text)
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key == QLatin1String("sslmode")) {
-            static const QStringList modes{QStringLiteral("disable"), QStringLiteral("allow"),
-                                           QStringLiteral("prefer"), QStringLiteral("require"),
+            static const QStringList modes{QStringLiteral("disable"),   QStringLiteral("allow"),
+                                           QStringLiteral("prefer"),    QStringLiteral("require"),
                                            QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
             if (!modes.contains(value))
                 throw invalid(tr("sslmode must be one of %1.").arg(modes.join(QStringLiteral(", "))));
@@ -104,8 +103,8 @@ QString DatabaseUrl::toString() const
 {
     if (isSqlite())
         return sqliteScheme + m_filePath;
-    QString text = QStringLiteral("postgresql://%1@%2:%3/%4")
-                       .arg(m_userName, m_host, QString::number(m_port), m_databaseName);
+    QString text =
+        QStringLiteral("postgresql://%1@%2:%3/%4").arg(m_userName, m_host, QString::number(m_port), m_databaseName);
     QStringList options;
     if (!m_sslMode.isEmpty())
         options << QStringLiteral("sslmode=") + m_sslMode;

@@ -71,9 +71,10 @@ QStringList DeliveryRepository::insertEvent(WebhookEvent &event, const QList<Web
     const QVariant now = toDbTime(m_clock.now());
     Transaction transaction(db, m_database.backend());
     event.createdAt = m_clock.now();
-    SqlQuery insertEvent(db, QStringLiteral("INSERT INTO webhook_events (event_uuid, event_type, payload, body,"
-                                            " organization_id, entity_id, occurred_at, created_at) VALUES (:uuid, :type,"
-                                            " :payload, :body, :organization, :entity, :occurred, :created) RETURNING id"));
+    SqlQuery insertEvent(db,
+                         QStringLiteral("INSERT INTO webhook_events (event_uuid, event_type, payload, body,"
+                                        " organization_id, entity_id, occurred_at, created_at) VALUES (:uuid, :type,"
+                                        " :payload, :body, :organization, :entity, :occurred, :created) RETURNING id"));
     insertEvent.bind(QStringLiteral(":uuid"), event.eventUuid)
         .bind(QStringLiteral(":type"), event.eventType)
         .bind(QStringLiteral(":payload"), toJsonText(event.payload))
@@ -85,10 +86,11 @@ QStringList DeliveryRepository::insertEvent(WebhookEvent &event, const QList<Web
     event.id = insertEvent.scalar().toLongLong();
 
     QStringList requestIds;
-    SqlQuery insertDelivery(db, QStringLiteral("INSERT INTO webhook_deliveries (request_id, event_id, subscription_id,"
-                                               " endpoint_url, endpoint_host, status, next_attempt_at, created_at, updated_at)"
-                                               " VALUES (:request_id, :event_id, :subscription_id, :url, :host, 'pending',"
-                                               " :due, :created, :updated)"));
+    SqlQuery insertDelivery(db, QStringLiteral(
+                                    "INSERT INTO webhook_deliveries (request_id, event_id, subscription_id,"
+                                    " endpoint_url, endpoint_host, status, next_attempt_at, created_at, updated_at)"
+                                    " VALUES (:request_id, :event_id, :subscription_id, :url, :host, 'pending',"
+                                    " :due, :created, :updated)"));
     for (const WebhookSubscription &subscription : recipients) {
         const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         insertDelivery.bind(QStringLiteral(":request_id"), requestId)
@@ -121,20 +123,24 @@ QList<Delivery> DeliveryRepository::claimDue(const QString &workerId, int limit,
         hostPlaceholders << QStringLiteral(":host%1").arg(i);
         bindings.insert(hostPlaceholders.last(), busyHosts.at(i));
     }
-    const QString hostCondition = hostPlaceholders.isEmpty()
-                                      ? QString()
-                                      : QStringLiteral(" AND endpoint_host NOT IN (%1)").arg(hostPlaceholders.join(QStringLiteral(", ")));
+    const QString hostCondition =
+        hostPlaceholders.isEmpty()
+            ? QString()
+            : QStringLiteral(" AND endpoint_host NOT IN (%1)").arg(hostPlaceholders.join(QStringLiteral(", ")));
     const QString skipLocked = m_database.url().isSqlite() ? QString() : QStringLiteral(" FOR UPDATE SKIP LOCKED");
 
     Transaction transaction(db, m_database.backend());
     SqlQuery claim(db, QStringLiteral("UPDATE webhook_deliveries SET claimed_by = :worker, claimed_until = :lease"
                                       " WHERE id IN (SELECT id FROM webhook_deliveries WHERE ")
                            + outstanding
-                           + QStringLiteral(" AND next_attempt_at <= :now AND (claimed_until IS NULL OR claimed_until <= :now)")
+                           + QStringLiteral(
+                               " AND next_attempt_at <= :now AND (claimed_until IS NULL OR claimed_until <= :now)")
                            + hostCondition + QStringLiteral(" ORDER BY next_attempt_at, id LIMIT :limit") + skipLocked
                            + QStringLiteral(") RETURNING id"));
     bindAll(claim, bindings);
-    claim.bind(QStringLiteral(":worker"), workerId).bind(QStringLiteral(":lease"), toDbTime(now.addMSecs(leaseMs))).exec();
+    claim.bind(QStringLiteral(":worker"), workerId)
+        .bind(QStringLiteral(":lease"), toDbTime(now.addMSecs(leaseMs)))
+        .exec();
     QStringList ids;
     while (claim.next())
         ids << QString::number(claim.value(0).toLongLong());
@@ -144,6 +150,17 @@ QList<Delivery> DeliveryRepository::claimDue(const QString &workerId, int limit,
                                    QStringLiteral(" ORDER BY d.next_attempt_at, d.id"));
     transaction.commit();
     return claimed;
+}
+
+void DeliveryRepository::extendLease(qint64 deliveryId, const QString &workerId, const QDateTime &until)
+{
+    SqlQuery(m_database.connection(),
+             QStringLiteral(
+                 "UPDATE webhook_deliveries SET claimed_until = :until WHERE id = :id AND claimed_by = :worker"))
+        .bind(QStringLiteral(":until"), toDbTime(until))
+        .bind(QStringLiteral(":id"), deliveryId)
+        .bind(QStringLiteral(":worker"), workerId)
+        .exec();
 }
 
 std::optional<QDateTime> DeliveryRepository::nextWakeTime() const
@@ -161,7 +178,8 @@ std::optional<QDateTime> DeliveryRepository::nextWakeTime() const
 
 qint64 DeliveryRepository::outstandingCount() const
 {
-    return SqlQuery(m_database.connection(), QStringLiteral("SELECT count(*) FROM webhook_deliveries WHERE ") + outstanding)
+    return SqlQuery(m_database.connection(),
+                    QStringLiteral("SELECT count(*) FROM webhook_deliveries WHERE ") + outstanding)
         .scalar()
         .toLongLong();
 }
@@ -194,11 +212,14 @@ void DeliveryRepository::recordAttempt(const Delivery &delivery, const AttemptRe
         .bind(QStringLiteral(":duration"), attempt.durationMs)
         .bind(QStringLiteral(":url"), attempt.url)
         .bind(QStringLiteral(":request_headers"), headersToJson(attempt.requestHeaders))
-        .bind(QStringLiteral(":status"), nullableInt(attempt.responseStatus ? std::optional<qint64>(*attempt.responseStatus) : std::nullopt))
+        .bind(QStringLiteral(":status"),
+              nullableInt(attempt.responseStatus ? std::optional<qint64>(*attempt.responseStatus) : std::nullopt))
         .bind(QStringLiteral(":response_headers"), headersToJson(attempt.responseHeaders))
-        .bind(QStringLiteral(":body"), attempt.responseBody.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(attempt.responseBody))
+        .bind(QStringLiteral(":body"), attempt.responseBody.isNull() ? QVariant(QMetaType::fromType<QByteArray>())
+                                                                     : QVariant(attempt.responseBody))
         .bind(QStringLiteral(":truncated"), attempt.responseTruncated)
-        .bind(QStringLiteral(":error_class"), nullableText(attempt.errorClass.isEmpty() ? QString() : attempt.errorClass))
+        .bind(QStringLiteral(":error_class"),
+              nullableText(attempt.errorClass.isEmpty() ? QString() : attempt.errorClass))
         .bind(QStringLiteral(":error"), nullableText(attempt.errorMessage.isEmpty() ? QString() : attempt.errorMessage))
         .exec();
 
@@ -210,8 +231,10 @@ void DeliveryRepository::recordAttempt(const Delivery &delivery, const AttemptRe
                                 " claimed_until = NULL, manual_resend = FALSE, updated_at = :now WHERE id = :id"))
         .bind(QStringLiteral(":status"), deliveryStatusName(record.newStatus))
         .bind(QStringLiteral(":next"), toDbTime(finished ? QDateTime() : record.nextAttemptAt))
-        .bind(QStringLiteral(":http"), nullableInt(attempt.responseStatus ? std::optional<qint64>(*attempt.responseStatus) : std::nullopt))
-        .bind(QStringLiteral(":error_class"), nullableText(attempt.errorClass.isEmpty() ? QString() : attempt.errorClass))
+        .bind(QStringLiteral(":http"),
+              nullableInt(attempt.responseStatus ? std::optional<qint64>(*attempt.responseStatus) : std::nullopt))
+        .bind(QStringLiteral(":error_class"),
+              nullableText(attempt.errorClass.isEmpty() ? QString() : attempt.errorClass))
         .bind(QStringLiteral(":error"), nullableText(attempt.errorMessage.isEmpty() ? QString() : attempt.errorMessage))
         .bind(QStringLiteral(":started"), toDbTime(attempt.startedAt))
         .bind(QStringLiteral(":started2"), toDbTime(attempt.startedAt))
@@ -221,15 +244,17 @@ void DeliveryRepository::recordAttempt(const Delivery &delivery, const AttemptRe
         .exec();
 
     if (delivery.subscriptionId) {
-        const QString outcomeColumns = record.succeeded
-                                           ? QStringLiteral(", success_count = success_count + 1, last_success_at = :now")
-                                           : QStringLiteral(", error_count = error_count + 1, last_error_at = :now, last_error = :error");
-        SqlQuery integration(db, QStringLiteral("UPDATE integrations SET request_count = request_count + 1,"
-                                                " average_response_ms = (COALESCE(average_response_ms, 0) * request_count"
-                                                " + :duration) / (request_count + 1), last_response_ms = :duration2")
-                                     + outcomeColumns
-                                     + QStringLiteral(" WHERE id = (SELECT integration_id FROM webhook_subscriptions"
-                                                      " WHERE id = :subscription)"));
+        const QString outcomeColumns =
+            record.succeeded
+                ? QStringLiteral(", success_count = success_count + 1, last_success_at = :now")
+                : QStringLiteral(", error_count = error_count + 1, last_error_at = :now, last_error = :error");
+        SqlQuery integration(db,
+                             QStringLiteral("UPDATE integrations SET request_count = request_count + 1,"
+                                            " average_response_ms = (COALESCE(average_response_ms, 0) * request_count"
+                                            " + :duration) / (request_count + 1), last_response_ms = :duration2")
+                                 + outcomeColumns
+                                 + QStringLiteral(" WHERE id = (SELECT integration_id FROM webhook_subscriptions"
+                                                  " WHERE id = :subscription)"));
         integration.bind(QStringLiteral(":duration"), static_cast<double>(attempt.durationMs))
             .bind(QStringLiteral(":duration2"), attempt.durationMs)
             .bind(QStringLiteral(":now"), toDbTime(now))
@@ -258,6 +283,8 @@ void DeliveryRepository::recordAttempt(const Delivery &delivery, const AttemptRe
                 .exec();
         }
     }
+    if (finished)
+        notifyQueueChanged(m_database); // other workers may be waiting for the queue to empty
     transaction.commit();
 }
 
@@ -275,20 +302,23 @@ void DeliveryRepository::expire(qint64 deliveryId, const QString &reason)
 {
     const QVariant now = toDbTime(m_clock.now());
     SqlQuery(m_database.connection(),
-             QStringLiteral("UPDATE webhook_deliveries SET status = 'expired', next_attempt_at = NULL, claimed_by = NULL,"
-                            " claimed_until = NULL, last_error = :reason, completed_at = :now, updated_at = :now2"
-                            " WHERE id = :id"))
+             QStringLiteral(
+                 "UPDATE webhook_deliveries SET status = 'expired', next_attempt_at = NULL, claimed_by = NULL,"
+                 " claimed_until = NULL, last_error = :reason, completed_at = :now, updated_at = :now2"
+                 " WHERE id = :id"))
         .bind(QStringLiteral(":reason"), reason)
         .bind(QStringLiteral(":now"), now)
         .bind(QStringLiteral(":now2"), now)
         .bind(QStringLiteral(":id"), deliveryId)
         .exec();
+    notifyQueueChanged(m_database);
 }
 
 void DeliveryRepository::releaseClaims(const QString &workerId)
 {
     SqlQuery(m_database.connection(),
-             QStringLiteral("UPDATE webhook_deliveries SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = :worker"))
+             QStringLiteral(
+                 "UPDATE webhook_deliveries SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = :worker"))
         .bind(QStringLiteral(":worker"), workerId)
         .exec();
 }
@@ -366,7 +396,8 @@ QList<Delivery> DeliveryRepository::list(const DeliveryFilter &filter, int limit
 {
     QVariantMap bindings{{QStringLiteral(":limit"), limit}, {QStringLiteral(":offset"), offset}};
     const QString where = whereClause(filter, bindings);
-    return selectDeliveries(where, bindings, QStringLiteral(" ORDER BY d.created_at DESC, d.id DESC LIMIT :limit OFFSET :offset"));
+    return selectDeliveries(where, bindings,
+                            QStringLiteral(" ORDER BY d.created_at DESC, d.id DESC LIMIT :limit OFFSET :offset"));
 }
 
 qint64 DeliveryRepository::count(const DeliveryFilter &filter) const
@@ -374,7 +405,9 @@ qint64 DeliveryRepository::count(const DeliveryFilter &filter) const
     QVariantMap bindings;
     const QString where = whereClause(filter, bindings);
     SqlQuery query(m_database.connection(),
-                   QStringLiteral("SELECT count(*) FROM webhook_deliveries d JOIN webhook_events e ON e.id = d.event_id") + where);
+                   QStringLiteral(
+                       "SELECT count(*) FROM webhook_deliveries d JOIN webhook_events e ON e.id = d.event_id")
+                       + where);
     bindAll(query, bindings);
     return query.scalar().toLongLong();
 }
@@ -421,9 +454,10 @@ bool DeliveryRepository::resend(const QString &requestId)
 {
     const QVariant now = toDbTime(m_clock.now());
     SqlQuery query(m_database.connection(),
-                   QStringLiteral("UPDATE webhook_deliveries SET status = CASE WHEN attempt_count = 0 THEN 'pending'"
-                                  " ELSE 'retrying' END, next_attempt_at = :now, completed_at = NULL, manual_resend = TRUE,"
-                                  " updated_at = :now2 WHERE request_id = :request_id"));
+                   QStringLiteral(
+                       "UPDATE webhook_deliveries SET status = CASE WHEN attempt_count = 0 THEN 'pending'"
+                       " ELSE 'retrying' END, next_attempt_at = :now, completed_at = NULL, manual_resend = TRUE,"
+                       " updated_at = :now2 WHERE request_id = :request_id"));
     query.bind(QStringLiteral(":now"), now)
         .bind(QStringLiteral(":now2"), now)
         .bind(QStringLiteral(":request_id"), requestId)
@@ -457,10 +491,11 @@ int DeliveryRepository::purgeDelivered(const QDateTime &olderThan)
                             .scalar()
                             .toInt();
     // Events whose every delivery goes now go with them; the others stay.
-    SqlQuery(db, QStringLiteral("DELETE FROM webhook_events WHERE id IN (SELECT event_id FROM webhook_deliveries"
-                                " WHERE status = 'delivered' AND completed_at < :before) AND NOT EXISTS (SELECT 1 FROM"
-                                " webhook_deliveries d WHERE d.event_id = webhook_events.id AND NOT (d.status = 'delivered'"
-                                " AND d.completed_at < :before2))"))
+    SqlQuery(db,
+             QStringLiteral("DELETE FROM webhook_events WHERE id IN (SELECT event_id FROM webhook_deliveries"
+                            " WHERE status = 'delivered' AND completed_at < :before) AND NOT EXISTS (SELECT 1 FROM"
+                            " webhook_deliveries d WHERE d.event_id = webhook_events.id AND NOT (d.status = 'delivered'"
+                            " AND d.completed_at < :before2))"))
         .bind(QStringLiteral(":before"), before)
         .bind(QStringLiteral(":before2"), before)
         .exec();

@@ -56,6 +56,8 @@ public:
     // workers skip each other's rows (FOR UPDATE SKIP LOCKED); an expired lease
     // is taken over.
     QList<Delivery> claimDue(const QString &workerId, int limit, const QStringList &busyHosts, qint64 leaseMs);
+    // Extends this worker's lease on a delivery it is about to send.
+    void extendLease(qint64 deliveryId, const QString &workerId, const QDateTime &until);
     // When the earliest waiting delivery falls due (or its lease runs out).
     std::optional<QDateTime> nextWakeTime() const;
     // Pending or retrying deliveries, claimed or not.

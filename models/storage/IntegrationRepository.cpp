@@ -42,15 +42,14 @@ void IntegrationRepository::bindFields(SqlQuery &query, const Integration &integ
         .bind(QStringLiteral(":success_count"), integration.successCount)
         .bind(QStringLiteral(":error_count"), integration.errorCount)
         .bind(QStringLiteral(":average_response_ms"), integration.averageResponseMs
-                                                           ? QVariant(*integration.averageResponseMs)
-                                                           : QVariant(QMetaType::fromType<double>()))
+                                                          ? QVariant(*integration.averageResponseMs)
+                                                          : QVariant(QMetaType::fromType<double>()))
         .bind(QStringLiteral(":last_response_ms"), nullableInt(integration.lastResponseMs))
         .bind(QStringLiteral(":last_success_at"), toDbTime(integration.lastSuccessAt))
         .bind(QStringLiteral(":last_error_at"), toDbTime(integration.lastErrorAt))
         .bind(QStringLiteral(":last_error"), nullableText(integration.lastError))
-        .bind(QStringLiteral(":rate_limit_per_minute"), integration.rateLimitPerMinute
-                                                             ? nullableInt(*integration.rateLimitPerMinute)
-                                                             : nullableInt(std::nullopt))
+        .bind(QStringLiteral(":rate_limit_per_minute"),
+              integration.rateLimitPerMinute ? nullableInt(*integration.rateLimitPerMinute) : nullableInt(std::nullopt))
         .bind(QStringLiteral(":organization_id"), nullableText(integration.organizationId))
         .bind(QStringLiteral(":updated_at"), toDbTime(integration.updatedAt));
 }
@@ -89,14 +88,15 @@ Integration IntegrationRepository::create(Integration integration)
     throwIfInvalid(tr("The integration"), IntegrationValidator::problems(integration));
     integration.createdAt = integration.updatedAt = m_clock.now();
     SqlQuery query(m_database.connection(),
-                   QStringLiteral("INSERT INTO integrations (name, type, provider, endpoint_url, settings, secret_ref, active,"
-                                  " health_status, request_count, success_count, error_count, average_response_ms,"
-                                  " last_response_ms, last_success_at, last_error_at, last_error, rate_limit_per_minute,"
-                                  " organization_id, created_at, updated_at) VALUES (:name, :type, :provider, :endpoint_url,"
-                                  " :settings, :secret_ref, :active, :health_status, :request_count, :success_count,"
-                                  " :error_count, :average_response_ms, :last_response_ms, :last_success_at,"
-                                  " :last_error_at, :last_error, :rate_limit_per_minute, :organization_id, :created_at,"
-                                  " :updated_at) RETURNING id"));
+                   QStringLiteral(
+                       "INSERT INTO integrations (name, type, provider, endpoint_url, settings, secret_ref, active,"
+                       " health_status, request_count, success_count, error_count, average_response_ms,"
+                       " last_response_ms, last_success_at, last_error_at, last_error, rate_limit_per_minute,"
+                       " organization_id, created_at, updated_at) VALUES (:name, :type, :provider, :endpoint_url,"
+                       " :settings, :secret_ref, :active, :health_status, :request_count, :success_count,"
+                       " :error_count, :average_response_ms, :last_response_ms, :last_success_at,"
+                       " :last_error_at, :last_error, :rate_limit_per_minute, :organization_id, :created_at,"
+                       " :updated_at) RETURNING id"));
     bindFields(query, integration);
     query.bind(QStringLiteral(":created_at"), toDbTime(integration.createdAt));
     integration.id = query.scalar().toLongLong();

@@ -65,11 +65,12 @@ Part PartRepository::create(Part part)
         throw Error(tr("A part with the number \"%1\" already exists.").arg(part.partNumber));
     part.createdAt = part.updatedAt = m_clock.now();
     SqlQuery query(m_database.connection(),
-                   QStringLiteral("INSERT INTO parts (part_number, name, description, category, unit, unit_price_minor,"
-                                  " currency, vat_code, stock_quantity, minimum_stock, supplier, deleted_at, created_at,"
-                                  " updated_at) VALUES (:part_number, :name, :description, :category, :unit,"
-                                  " :unit_price_minor, :currency, :vat_code, :stock_quantity, :minimum_stock, :supplier,"
-                                  " :deleted_at, :created_at, :updated_at) RETURNING id"));
+                   QStringLiteral(
+                       "INSERT INTO parts (part_number, name, description, category, unit, unit_price_minor,"
+                       " currency, vat_code, stock_quantity, minimum_stock, supplier, deleted_at, created_at,"
+                       " updated_at) VALUES (:part_number, :name, :description, :category, :unit,"
+                       " :unit_price_minor, :currency, :vat_code, :stock_quantity, :minimum_stock, :supplier,"
+                       " :deleted_at, :created_at, :updated_at) RETURNING id"));
     bindFields(query, part);
     query.bind(QStringLiteral(":created_at"), toDbTime(part.createdAt));
     part.id = query.scalar().toLongLong();
@@ -83,11 +84,12 @@ Part PartRepository::update(Part part)
     throwIfInvalid(tr("The part"), PartValidator::problems(part));
     part.updatedAt = m_clock.now();
     SqlQuery query(m_database.connection(),
-                   QStringLiteral("UPDATE parts SET part_number = :part_number, name = :name, description = :description,"
-                                  " category = :category, unit = :unit, unit_price_minor = :unit_price_minor,"
-                                  " currency = :currency, vat_code = :vat_code, stock_quantity = :stock_quantity,"
-                                  " minimum_stock = :minimum_stock, supplier = :supplier, deleted_at = :deleted_at,"
-                                  " updated_at = :updated_at WHERE id = :id"));
+                   QStringLiteral(
+                       "UPDATE parts SET part_number = :part_number, name = :name, description = :description,"
+                       " category = :category, unit = :unit, unit_price_minor = :unit_price_minor,"
+                       " currency = :currency, vat_code = :vat_code, stock_quantity = :stock_quantity,"
+                       " minimum_stock = :minimum_stock, supplier = :supplier, deleted_at = :deleted_at,"
+                       " updated_at = :updated_at WHERE id = :id"));
     bindFields(query, part);
     query.bind(QStringLiteral(":id"), part.id).exec();
     if (query.rowsAffected() == 0)

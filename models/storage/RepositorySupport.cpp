@@ -11,7 +11,8 @@ void throwIfInvalid(const QString &what, const QStringList &problems)
 {
     if (problems.isEmpty())
         return;
-    throw Error(QCoreApplication::translate("Repository", "%1 is not valid: %2").arg(what, problems.join(QLatin1Char(' '))));
+    throw Error(
+        QCoreApplication::translate("Repository", "%1 is not valid: %2").arg(what, problems.join(QLatin1Char(' '))));
 }
 
 QString toJsonText(const QJsonObject &object)

@@ -73,7 +73,8 @@ Migration integrationsAndSubscriptions()
                     " breaker_probe_until BIGINT,"
                     " created_at BIGINT NOT NULL,"
                     " updated_at BIGINT NOT NULL)"),
-                QStringLiteral("CREATE INDEX webhook_subscriptions_integration ON webhook_subscriptions (integration_id)"),
+                QStringLiteral(
+                    "CREATE INDEX webhook_subscriptions_integration ON webhook_subscriptions (integration_id)"),
             }};
 }
 
@@ -95,54 +96,55 @@ Migration eventsAndDeliveries()
                                " created_at BIGINT NOT NULL)"),
                 QStringLiteral("CREATE INDEX webhook_events_type_time ON webhook_events (event_type, occurred_at)"),
                 // A delivery outlives its subscription: the log keeps the endpoint it was sent to.
-                QStringLiteral(
-                    "CREATE TABLE webhook_deliveries ("
-                    " id %ID%,"
-                    " request_id TEXT NOT NULL UNIQUE,"
-                    " event_id BIGINT NOT NULL REFERENCES webhook_events (id) ON DELETE CASCADE,"
-                    " subscription_id BIGINT REFERENCES webhook_subscriptions (id) ON DELETE SET NULL,"
-                    " endpoint_url TEXT NOT NULL,"
-                    " endpoint_host TEXT NOT NULL,"
-                    " status TEXT NOT NULL DEFAULT 'pending'"
-                    "   CHECK (status IN ('pending', 'retrying', 'delivered', 'failed', 'expired')),"
-                    " attempt_count INTEGER NOT NULL DEFAULT 0,"
-                    " next_attempt_at BIGINT,"
-                    // A worker's lease: it alone may attempt the delivery until claimed_until.
-                    " claimed_by TEXT,"
-                    " claimed_until BIGINT,"
-                    " manual_resend BOOLEAN NOT NULL DEFAULT FALSE,"
-                    " last_http_status INTEGER,"
-                    " last_error_class TEXT,"
-                    " last_error TEXT,"
-                    " first_attempt_at BIGINT,"
-                    " last_attempt_at BIGINT,"
-                    " completed_at BIGINT,"
-                    " created_at BIGINT NOT NULL,"
-                    " updated_at BIGINT NOT NULL,"
-                    " UNIQUE (event_id, subscription_id))"),
+                QStringLiteral("CREATE TABLE webhook_deliveries ("
+                               " id %ID%,"
+                               " request_id TEXT NOT NULL UNIQUE,"
+                               " event_id BIGINT NOT NULL REFERENCES webhook_events (id) ON DELETE CASCADE,"
+                               " subscription_id BIGINT REFERENCES webhook_subscriptions (id) ON DELETE SET NULL,"
+                               " endpoint_url TEXT NOT NULL,"
+                               " endpoint_host TEXT NOT NULL,"
+                               " status TEXT NOT NULL DEFAULT 'pending'"
+                               "   CHECK (status IN ('pending', 'retrying', 'delivered', 'failed', 'expired')),"
+                               " attempt_count INTEGER NOT NULL DEFAULT 0,"
+                               " next_attempt_at BIGINT,"
+                               // A worker's lease: it alone may attempt the delivery until claimed_until.
+                               " claimed_by TEXT,"
+                               " claimed_until BIGINT,"
+                               " manual_resend BOOLEAN NOT NULL DEFAULT FALSE,"
+                               " last_http_status INTEGER,"
+                               " last_error_class TEXT,"
+                               " last_error TEXT,"
+                               " first_attempt_at BIGINT,"
+                               " last_attempt_at BIGINT,"
+                               " completed_at BIGINT,"
+                               " created_at BIGINT NOT NULL,"
+                               " updated_at BIGINT NOT NULL,"
+                               " UNIQUE (event_id, subscription_id))"),
                 QStringLiteral("CREATE INDEX webhook_deliveries_due ON webhook_deliveries (status, next_attempt_at)"),
-                QStringLiteral("CREATE INDEX webhook_deliveries_subscription ON webhook_deliveries (subscription_id, created_at)"),
+                QStringLiteral(
+                    "CREATE INDEX webhook_deliveries_subscription ON webhook_deliveries (subscription_id, created_at)"),
                 QStringLiteral("CREATE INDEX webhook_deliveries_created ON webhook_deliveries (created_at)"),
                 QStringLiteral("CREATE INDEX webhook_deliveries_event ON webhook_deliveries (event_id)"),
-                QStringLiteral("CREATE TABLE delivery_attempts ("
-                               " id %ID%,"
-                               " delivery_id BIGINT NOT NULL REFERENCES webhook_deliveries (id) ON DELETE CASCADE,"
-                               " attempt_number INTEGER NOT NULL,"
-                               " triggered_by TEXT NOT NULL DEFAULT 'scheduled' CHECK (triggered_by IN ('scheduled', 'manual')),"
-                               " started_at BIGINT NOT NULL,"
-                               " duration_ms BIGINT,"
-                               " request_url TEXT NOT NULL,"
-                               // Headers as a JSON array of [name, value] pairs, in the order sent.
-                               " request_headers TEXT NOT NULL DEFAULT '[]',"
-                               " response_status INTEGER,"
-                               " response_headers TEXT,"
-                               // The first 64 KiB, byte for byte.
-                               " response_body %BLOB%,"
-                               " response_truncated BOOLEAN NOT NULL DEFAULT FALSE,"
-                               " error_class TEXT CHECK (error_class IS NULL OR error_class IN"
-                               "   ('timeout', 'connection', 'dns', 'tls', 'http')),"
-                               " error_message TEXT,"
-                               " UNIQUE (delivery_id, attempt_number))"),
+                QStringLiteral(
+                    "CREATE TABLE delivery_attempts ("
+                    " id %ID%,"
+                    " delivery_id BIGINT NOT NULL REFERENCES webhook_deliveries (id) ON DELETE CASCADE,"
+                    " attempt_number INTEGER NOT NULL,"
+                    " triggered_by TEXT NOT NULL DEFAULT 'scheduled' CHECK (triggered_by IN ('scheduled', 'manual')),"
+                    " started_at BIGINT NOT NULL,"
+                    " duration_ms BIGINT,"
+                    " request_url TEXT NOT NULL,"
+                    // Headers as a JSON array of [name, value] pairs, in the order sent.
+                    " request_headers TEXT NOT NULL DEFAULT '[]',"
+                    " response_status INTEGER,"
+                    " response_headers TEXT,"
+                    // The first 64 KiB, byte for byte.
+                    " response_body %BLOB%,"
+                    " response_truncated BOOLEAN NOT NULL DEFAULT FALSE,"
+                    " error_class TEXT CHECK (error_class IS NULL OR error_class IN"
+                    "   ('timeout', 'connection', 'dns', 'tls', 'http')),"
+                    " error_message TEXT,"
+                    " UNIQUE (delivery_id, attempt_number))"),
             }};
 }
 

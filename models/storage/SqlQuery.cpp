@@ -32,7 +32,10 @@ QVariant SqlQuery::scalar()
 {
     if (!m_query.isActive())
         exec();
-    return m_query.next() ? m_query.value(0) : QVariant();
+    const QVariant value = m_query.next() ? m_query.value(0) : QVariant();
+    // Done with the statement: SQLite cannot commit while one is still open.
+    m_query.finish();
+    return value;
 }
 
 void SqlQuery::fail(const QString &what) const

@@ -35,12 +35,12 @@ WebhookSubscriptionRepository::WebhookSubscriptionRepository(const Database &dat
 void WebhookSubscriptionRepository::validate(const WebhookSubscription &subscription) const
 {
     throwIfInvalid(tr("The subscription"), WebhookSubscriptionValidator::problems(subscription));
-    const bool integrationExists =
-        SqlQuery(m_database.connection(), QStringLiteral("SELECT count(*) FROM integrations WHERE id = :id"))
-            .bind(QStringLiteral(":id"), subscription.integrationId)
-            .scalar()
-            .toInt()
-        > 0;
+    const bool integrationExists = SqlQuery(m_database.connection(),
+                                            QStringLiteral("SELECT count(*) FROM integrations WHERE id = :id"))
+                                       .bind(QStringLiteral(":id"), subscription.integrationId)
+                                       .scalar()
+                                       .toInt()
+                                   > 0;
     if (!integrationExists)
         throw Error(tr("There is no integration with id %1 for this subscription.").arg(subscription.integrationId));
 }
@@ -102,13 +102,14 @@ WebhookSubscription WebhookSubscriptionRepository::create(WebhookSubscription su
     validate(subscription);
     subscription.createdAt = subscription.updatedAt = m_clock.now();
     SqlQuery query(m_database.connection(),
-                   QStringLiteral("INSERT INTO webhook_subscriptions (integration_id, name, endpoint_url, event_types,"
-                                  " event_filters, secret_ref, signature_scheme, signature_header, max_retries,"
-                                  " retry_delays, timeout_seconds, active, disabled_reason, organization_id, created_at,"
-                                  " updated_at) VALUES (:integration_id, :name, :endpoint_url, :event_types,"
-                                  " :event_filters, :secret_ref, :signature_scheme, :signature_header, :max_retries,"
-                                  " :retry_delays, :timeout_seconds, :active, :disabled_reason, :organization_id,"
-                                  " :created_at, :updated_at) RETURNING id"));
+                   QStringLiteral(
+                       "INSERT INTO webhook_subscriptions (integration_id, name, endpoint_url, event_types,"
+                       " event_filters, secret_ref, signature_scheme, signature_header, max_retries,"
+                       " retry_delays, timeout_seconds, active, disabled_reason, organization_id, created_at,"
+                       " updated_at) VALUES (:integration_id, :name, :endpoint_url, :event_types,"
+                       " :event_filters, :secret_ref, :signature_scheme, :signature_header, :max_retries,"
+                       " :retry_delays, :timeout_seconds, :active, :disabled_reason, :organization_id,"
+                       " :created_at, :updated_at) RETURNING id"));
     bindFields(query, subscription);
     query.bind(QStringLiteral(":created_at"), toDbTime(subscription.createdAt));
     subscription.id = query.scalar().toLongLong();
@@ -189,8 +190,9 @@ void WebhookSubscriptionRepository::setSecretRefs(qint64 id, const QString &curr
                                                   const QDateTime &previousExpiresAt)
 {
     SqlQuery query(m_database.connection(),
-                   QStringLiteral("UPDATE webhook_subscriptions SET secret_ref = :current, previous_secret_ref = :previous,"
-                                  " previous_secret_expires_at = :expires, updated_at = :now WHERE id = :id"));
+                   QStringLiteral(
+                       "UPDATE webhook_subscriptions SET secret_ref = :current, previous_secret_ref = :previous,"
+                       " previous_secret_expires_at = :expires, updated_at = :now WHERE id = :id"));
     query.bind(QStringLiteral(":current"), nullableText(current))
         .bind(QStringLiteral(":previous"), nullableText(previous))
         .bind(QStringLiteral(":expires"), toDbTime(previousExpiresAt))

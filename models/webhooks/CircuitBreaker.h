@@ -12,7 +12,7 @@ namespace garagereg {
 struct BreakerState
 {
     int consecutiveFailures = 0;
-    QDateTime openUntil;  // invalid while closed
+    QDateTime openUntil; // invalid while closed
     int cooldownSeconds = 0;
     QDateTime probeUntil; // a worker holds the single probe until then
 

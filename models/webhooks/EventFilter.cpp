@@ -108,10 +108,10 @@ QStringList EventFilter::problems(const QJsonObject &filters)
 EventFilter EventFilter::parse(const QJsonObject &filters)
 {
     static const QList<std::pair<QString, Operator>> operators{
-        {QStringLiteral("$eq"), Operator::Eq},   {QStringLiteral("$ne"), Operator::Ne},
-        {QStringLiteral("$in"), Operator::In},   {QStringLiteral("$nin"), Operator::Nin},
-        {QStringLiteral("$gt"), Operator::Gt},   {QStringLiteral("$gte"), Operator::Gte},
-        {QStringLiteral("$lt"), Operator::Lt},   {QStringLiteral("$lte"), Operator::Lte},
+        {QStringLiteral("$eq"), Operator::Eq},         {QStringLiteral("$ne"), Operator::Ne},
+        {QStringLiteral("$in"), Operator::In},         {QStringLiteral("$nin"), Operator::Nin},
+        {QStringLiteral("$gt"), Operator::Gt},         {QStringLiteral("$gte"), Operator::Gte},
+        {QStringLiteral("$lt"), Operator::Lt},         {QStringLiteral("$lte"), Operator::Lte},
         {QStringLiteral("$exists"), Operator::Exists},
     };
     const auto fail = [](const QString &message) { throw Error(message); };
@@ -156,39 +156,27 @@ bool EventFilter::conditionHolds(const Condition &condition, const QJsonObject &
 {
     const std::optional<QJsonValue> actual = valueAt(payload, condition.path);
     switch (condition.op) {
-    case Operator::Exists:
-        return actual.has_value() == condition.operand.toBool();
-    case Operator::Ne:
-        return !actual || !scalarEquals(*actual, condition.operand);
-    case Operator::Nin:
-        return !actual || !isIn(*actual, condition.operand.toArray());
-    default:
-        break;
+    case Operator::Exists: return actual.has_value() == condition.operand.toBool();
+    case Operator::Ne: return !actual || !scalarEquals(*actual, condition.operand);
+    case Operator::Nin: return !actual || !isIn(*actual, condition.operand.toArray());
+    default: break;
     }
     if (!actual)
         return false;
     switch (condition.op) {
-    case Operator::Eq:
-        return scalarEquals(*actual, condition.operand);
-    case Operator::In:
-        return isIn(*actual, condition.operand.toArray());
-    default:
-        break;
+    case Operator::Eq: return scalarEquals(*actual, condition.operand);
+    case Operator::In: return isIn(*actual, condition.operand.toArray());
+    default: break;
     }
     const std::optional<int> order = compare(*actual, condition.operand);
     if (!order)
         return false;
     switch (condition.op) {
-    case Operator::Gt:
-        return *order > 0;
-    case Operator::Gte:
-        return *order >= 0;
-    case Operator::Lt:
-        return *order < 0;
-    case Operator::Lte:
-        return *order <= 0;
-    default:
-        return false;
+    case Operator::Gt: return *order > 0;
+    case Operator::Gte: return *order >= 0;
+    case Operator::Lt: return *order < 0;
+    case Operator::Lte: return *order <= 0;
+    default: return false;
     }
 }
 

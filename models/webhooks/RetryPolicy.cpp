@@ -25,7 +25,8 @@ RetryDecision RetryPolicy::decide(const WebhookSubscription &subscription, int a
         return {RetryDecision::Kind::Failed, {}};
 
     const qint64 scheduledMs = delaySeconds(subscription.retryDelaysSeconds, retriesUsed + 1) * 1000;
-    qint64 waitMs = scheduledMs + std::llround(static_cast<double>(scheduledMs) * jitterFraction * std::clamp(jitter, -1.0, 1.0));
+    qint64 waitMs = scheduledMs
+                    + std::llround(static_cast<double>(scheduledMs) * jitterFraction * std::clamp(jitter, -1.0, 1.0));
     const bool honoursRetryAfter = outcome.httpStatus == 429 || outcome.httpStatus == 503;
     if (honoursRetryAfter && outcome.retryAfterSeconds)
         waitMs = std::max(waitMs, std::min(*outcome.retryAfterSeconds, maxRetryAfterSeconds) * 1000);

@@ -36,8 +36,8 @@ public:
 
     // attemptsMade counts the attempt that just finished. jitter is a random
     // number in [-1, 1], injected so tests can pin it.
-    static RetryDecision decide(const WebhookSubscription &subscription, int attemptsMade, const AttemptOutcome &outcome,
-                                const QDateTime &now, double jitter);
+    static RetryDecision decide(const WebhookSubscription &subscription, int attemptsMade,
+                                const AttemptOutcome &outcome, const QDateTime &now, double jitter);
 
     // The wait before retry number `retry` (1-based), without jitter.
     static qint64 delaySeconds(const QList<int> &retryDelays, int retry);

@@ -53,7 +53,8 @@ QByteArray WebhookSignature::standardWebhooks(const QList<QByteArray> &secrets, 
     for (const QByteArray &secret : secrets) {
         const std::optional<QByteArray> key = standardWebhooksKey(secret);
         if (!key)
-            throw Error(tr("The secret is not a Standard Webhooks secret (whsec_ followed by base64 of 24 to 64 bytes)."));
+            throw Error(
+                tr("The secret is not a Standard Webhooks secret (whsec_ followed by base64 of 24 to 64 bytes)."));
         entries << QByteArrayLiteral("v1,") + hmacSha256(*key, content).toBase64();
     }
     return entries.join(' ');

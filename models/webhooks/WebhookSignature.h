@@ -43,8 +43,8 @@ public:
     // and timestamp are required; when a timestamp is given it must lie within
     // toleranceSeconds of now (replay protection).
     static Verification verify(SignatureScheme scheme, const QByteArray &secret, const QByteArray &body,
-                               const QByteArray &signatureHeader, const QString &id,
-                               std::optional<qint64> timestamp, qint64 toleranceSeconds, const QDateTime &now);
+                               const QByteArray &signatureHeader, const QString &id, std::optional<qint64> timestamp,
+                               qint64 toleranceSeconds, const QDateTime &now);
 
     static bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
 };

@@ -13,7 +13,8 @@ class TestKeychain : public QObject
 private:
     // A service name of its own, so the test never touches real entries.
     KeychainSecretStore m_store{QStringLiteral("garagereg-integrations-test")};
-    const QString m_key = secretKeyFor(QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("subscription"), 17);
+    const QString m_key = secretKeyFor(QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                       QStringLiteral("subscription"), 17);
 
 private slots:
     void keyIsNamespacedPerDatabaseAndObject()

@@ -23,7 +23,8 @@ private slots:
         for (const QFuture<SecretResult> &operation : operations) {
             const SecretResult result = awaitFuture(operation);
             QVERIFY2(result.status == SecretStatus::BackendUnavailable, qPrintable(result.errorMessage));
-            QVERIFY2(result.errorMessage.contains(QLatin1String("No keychain is available")), qPrintable(result.errorMessage));
+            QVERIFY2(result.errorMessage.contains(QLatin1String("No keychain is available")),
+                     qPrintable(result.errorMessage));
             QVERIFY2(result.errorMessage.contains(QLatin1String("gnome-keyring")), qPrintable(result.errorMessage));
             QVERIFY(!result.errorMessage.contains(QLatin1String("top-secret-value")));
         }

@@ -30,8 +30,7 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    static CliRun run(const QStringList &arguments, const QProcessEnvironment &environment,
-                      const QByteArray &input = {})
+    static CliRun run(const QStringList &arguments, const QProcessEnvironment &environment, const QByteArray &input = {})
     {
         QProcess process;
         process.setProcessEnvironment(environment);
@@ -84,8 +83,10 @@ private slots:
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
         QTest::newRow("db without action") << QStringList{QStringLiteral("db")};
         QTest::newRow("unknown db action") << QStringList{QStringLiteral("db"), QStringLiteral("explode")};
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--colour"), QStringLiteral("db"), QStringLiteral("info")};
-        QTest::newRow("database without value") << QStringList{QStringLiteral("db"), QStringLiteral("info"), QStringLiteral("--database")};
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--colour"), QStringLiteral("db"),
+                                                       QStringLiteral("info")};
+        QTest::newRow("database without value")
+            << QStringList{QStringLiteral("db"), QStringLiteral("info"), QStringLiteral("--database")};
     }
 
     void usageErrorsExitWithTwo()
@@ -112,7 +113,8 @@ private slots:
         QCOMPARE(tables.value(QLatin1String("integrations")).toInt(-1), 0);
         QCOMPARE(tables.value(QLatin1String("schema_version")).toInt(), latestSchemaVersion());
         if (!m_testDatabase->password().isEmpty())
-            QVERIFY(!result.out.contains(m_testDatabase->password()) && !result.err.contains(m_testDatabase->password()));
+            QVERIFY(!result.out.contains(m_testDatabase->password())
+                    && !result.err.contains(m_testDatabase->password()));
     }
 
     void databaseFromTheEnvironment()
@@ -121,7 +123,8 @@ private slots:
         environment.insert(QStringLiteral("GARAGEREG_DATABASE"), m_testDatabase->url().toString());
         const CliRun result = run({QStringLiteral("db"), QStringLiteral("migrate")}, environment);
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-        QVERIFY2(result.out.contains(QStringLiteral("schema version %1").arg(latestSchemaVersion())), qPrintable(result.out));
+        QVERIFY2(result.out.contains(QStringLiteral("schema version %1").arg(latestSchemaVersion())),
+                 qPrintable(result.out));
     }
 
     void malformedUrlIsARuntimeError()
@@ -145,9 +148,9 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(garbage);
         file.close();
-        const CliRun result =
-            run({QStringLiteral("--database"), QStringLiteral("sqlite://") + path, QStringLiteral("db"), QStringLiteral("info")},
-                cleanEnvironment());
+        const CliRun result = run({QStringLiteral("--database"), QStringLiteral("sqlite://") + path,
+                                   QStringLiteral("db"), QStringLiteral("info")},
+                                  cleanEnvironment());
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(QLatin1String("damaged")), qPrintable(result.err));
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -175,7 +178,8 @@ private slots:
         const QStringList database{QStringLiteral("--database"), m_testDatabase->url().toString()};
 
         // Nothing stored yet: the error says how to store it.
-        const CliRun missing = run(database + QStringList{QStringLiteral("db"), QStringLiteral("info")}, cleanEnvironment());
+        const CliRun missing = run(database + QStringList{QStringLiteral("db"), QStringLiteral("info")},
+                                   cleanEnvironment());
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(missing.err.contains(QLatin1String("db set-password")), qPrintable(missing.err));
 
@@ -184,8 +188,9 @@ private slots:
         QVERIFY2(stored.exitCode == 0, qPrintable(stored.err));
         QVERIFY(!stored.out.contains(m_testDatabase->password()));
 
-        const CliRun info = run(database + QStringList{QStringLiteral("db"), QStringLiteral("info"), QStringLiteral("--json")},
-                                cleanEnvironment());
+        const CliRun info =
+            run(database + QStringList{QStringLiteral("db"), QStringLiteral("info"), QStringLiteral("--json")},
+                cleanEnvironment());
         QVERIFY2(info.exitCode == 0, qPrintable(info.err));
         QCOMPARE(QJsonDocument::fromJson(info.out.toUtf8()).object().value(QLatin1String("backend")).toString(),
                  QStringLiteral("postgresql"));

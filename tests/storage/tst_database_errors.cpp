@@ -109,7 +109,8 @@ private slots:
 
     void unknownPostgreSqlDatabase()
     {
-        const DatabaseUrl url = TestDatabase::postgresServerUrl().withDatabaseName(QStringLiteral("no_such_database_here"));
+        const DatabaseUrl url = TestDatabase::postgresServerUrl().withDatabaseName(
+            QStringLiteral("no_such_database_here"));
         const QString message = openError(url, TestDatabase::postgresPassword());
         QVERIFY2(message.contains(QLatin1String("no_such_database_here")), qPrintable(message));
     }

@@ -20,20 +20,22 @@ private slots:
 
     void parsesPostgreSql()
     {
-        const DatabaseUrl url = DatabaseUrl::parse(QStringLiteral("postgresql://garagereg@db.example.hu:6543/integrations"));
+        const DatabaseUrl url = DatabaseUrl::parse(
+            QStringLiteral("postgresql://garagereg@db.example.hu:6543/integrations"));
         QCOMPARE(url.backend(), Backend::PostgreSql);
         QCOMPARE(url.userName(), QStringLiteral("garagereg"));
         QCOMPARE(url.host(), QStringLiteral("db.example.hu"));
         QCOMPARE(url.port(), 6543);
         QCOMPARE(url.databaseName(), QStringLiteral("integrations"));
         QCOMPARE(url.toString(), QStringLiteral("postgresql://garagereg@db.example.hu:6543/integrations"));
-        QCOMPARE(url.passwordSecretKey(), QStringLiteral("database-password/garagereg@db.example.hu:6543/integrations"));
+        QCOMPARE(url.passwordSecretKey(),
+                 QStringLiteral("database-password/garagereg@db.example.hu:6543/integrations"));
     }
 
     void defaultsPortAndAcceptsOptions()
     {
-        const DatabaseUrl url =
-            DatabaseUrl::parse(QStringLiteral("postgres://app@localhost/gr?sslmode=require&connect_timeout=3"));
+        const DatabaseUrl url = DatabaseUrl::parse(
+            QStringLiteral("postgres://app@localhost/gr?sslmode=require&connect_timeout=3"));
         QCOMPARE(url.port(), 5432);
         QCOMPARE(url.sslMode(), QStringLiteral("require"));
         QCOMPARE(url.connectTimeoutSeconds(), 3);
@@ -45,16 +47,21 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expectedFragment");
         QTest::newRow("empty") << QString() << QStringLiteral("empty");
-        QTest::newRow("unknown scheme") << QStringLiteral("mysql://u@h/db") << QStringLiteral("sqlite:// or postgresql://");
+        QTest::newRow("unknown scheme") << QStringLiteral("mysql://u@h/db")
+                                        << QStringLiteral("sqlite:// or postgresql://");
         QTest::newRow("relative sqlite") << QStringLiteral("sqlite://data.db") << QStringLiteral("absolute");
         QTest::newRow("sqlite without path") << QStringLiteral("sqlite://") << QStringLiteral("absolute");
         QTest::newRow("no user") << QStringLiteral("postgresql://host/db") << QStringLiteral("user name");
         QTest::newRow("no database") << QStringLiteral("postgresql://u@host:5432/") << QStringLiteral("database name");
         QTest::newRow("no host") << QStringLiteral("postgresql://u@/db") << QStringLiteral("host");
-        QTest::newRow("bad port") << QStringLiteral("postgresql://u@host:notaport/db") << QStringLiteral("Invalid database URL");
-        QTest::newRow("password") << QStringLiteral("postgresql://u:hunter2@host/db") << QStringLiteral("must not contain a password");
-        QTest::newRow("bad sslmode") << QStringLiteral("postgresql://u@host/db?sslmode=maybe") << QStringLiteral("sslmode");
-        QTest::newRow("unknown option") << QStringLiteral("postgresql://u@host/db?foo=1") << QStringLiteral("unknown option");
+        QTest::newRow("bad port") << QStringLiteral("postgresql://u@host:notaport/db")
+                                  << QStringLiteral("Invalid database URL");
+        QTest::newRow("password") << QStringLiteral("postgresql://u:hunter2@host/db")
+                                  << QStringLiteral("must not contain a password");
+        QTest::newRow("bad sslmode") << QStringLiteral("postgresql://u@host/db?sslmode=maybe")
+                                     << QStringLiteral("sslmode");
+        QTest::newRow("unknown option") << QStringLiteral("postgresql://u@host/db?foo=1")
+                                        << QStringLiteral("unknown option");
     }
 
     void rejectsMalformed()

@@ -29,11 +29,13 @@ void insertSampleRowsFor(const Database &database, int version)
     if (version == 1) {
         execSql(db, QStringLiteral("INSERT INTO integrations (name, type, provider, created_at, updated_at)"
                                    " VALUES ('Kapuszerviz ERP', 'erp', 'dummy', 1, 2)"));
-        execSql(db, QStringLiteral("INSERT INTO webhook_subscriptions (integration_id, name, endpoint_url, created_at,"
-                                   " updated_at) SELECT id, 'Értesítő', 'https://example.hu/hook', 3, 4 FROM integrations"));
+        execSql(db, QStringLiteral(
+                        "INSERT INTO webhook_subscriptions (integration_id, name, endpoint_url, created_at,"
+                        " updated_at) SELECT id, 'Értesítő', 'https://example.hu/hook', 3, 4 FROM integrations"));
     } else if (version == 2) {
-        execSql(db, QStringLiteral("INSERT INTO webhook_events (event_uuid, event_type, payload, body, occurred_at, created_at)"
-                                   " VALUES ('e-1', 'gate.created', '{}', '{}', 5, 6)"));
+        execSql(db, QStringLiteral(
+                        "INSERT INTO webhook_events (event_uuid, event_type, payload, body, occurred_at, created_at)"
+                        " VALUES ('e-1', 'gate.created', '{}', '{}', 5, 6)"));
     }
 }
 
@@ -53,9 +55,9 @@ private slots:
         QCOMPARE(migrator.migrate(), latestSchemaVersion());
         QCOMPARE(migrator.currentVersion(), latestSchemaVersion());
         const QStringList names = tables(*database);
-        for (const char *table : {"integrations", "webhook_subscriptions", "webhook_events", "webhook_deliveries",
-                                  "delivery_attempts", "erp_sync_logs", "erp_sync_log_entries", "parts",
-                                  "part_bindings", "sync_cursors", "schema_version"})
+        for (const char *table :
+             {"integrations", "webhook_subscriptions", "webhook_events", "webhook_deliveries", "delivery_attempts",
+              "erp_sync_logs", "erp_sync_log_entries", "parts", "part_bindings", "sync_cursors", "schema_version"})
             QVERIFY2(names.contains(QLatin1String(table)), table);
         QVERIFY(!database->databaseId().isEmpty());
         QCOMPARE(DatabaseInspector(*database).rowCount(QStringLiteral("schema_version")), latestSchemaVersion());
@@ -167,7 +169,8 @@ private:
             return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
         }
         const auto database = testDatabase.connect();
-        SqlQuery versions(database->connection(), QStringLiteral("SELECT version FROM schema_version ORDER BY version"));
+        SqlQuery versions(database->connection(),
+                          QStringLiteral("SELECT version FROM schema_version ORDER BY version"));
         versions.exec();
         QByteArray result = tables(*database).join(QLatin1Char(',')).toUtf8();
         while (versions.next())

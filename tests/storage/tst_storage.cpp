@@ -183,7 +183,8 @@ private slots:
         subscription.name = QStringLiteral("Műszaki ellenőrzés értesítő");
         subscription.endpointUrl = QStringLiteral("https://hooks.example.hu/garagereg?token=ábc");
         subscription.eventTypes = {QStringLiteral("gate.inspection_due"), QStringLiteral("work_order.completed")};
-        subscription.eventFilters = QJsonObject{{QStringLiteral("priority"), QJsonArray{QStringLiteral("high"), QStringLiteral("critical")}},
+        subscription.eventFilters = QJsonObject{{QStringLiteral("priority"),
+                                                 QJsonArray{QStringLiteral("high"), QStringLiteral("critical")}},
                                                 {QStringLiteral("gate.site"), QStringLiteral("Győr")}};
         subscription.signatureScheme = SignatureScheme::StandardWebhooks;
         subscription.signatureHeader = QStringLiteral("X-Custom-Signature");

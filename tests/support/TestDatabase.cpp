@@ -49,7 +49,8 @@ TestDatabase::TestDatabase()
     m_password = postgresPassword();
     m_postgresDatabaseName = QStringLiteral("garagereg_test_%1").arg(QRandomGenerator::global()->generate64(), 0, 16);
     const auto admin = Database::connect(server, m_password);
-    execSql(admin->connection(), QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0").arg(m_postgresDatabaseName));
+    execSql(admin->connection(),
+            QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0").arg(m_postgresDatabaseName));
     m_url = server.withDatabaseName(m_postgresDatabaseName);
 }
 
@@ -59,7 +60,8 @@ TestDatabase::~TestDatabase()
         return;
     try {
         const auto admin = Database::connect(postgresServerUrl(), m_password);
-        execSql(admin->connection(), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_postgresDatabaseName));
+        execSql(admin->connection(),
+                QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_postgresDatabaseName));
     } catch (const Error &error) {
         qWarning("could not drop test database %s: %s", qPrintable(m_postgresDatabaseName), error.what());
     }

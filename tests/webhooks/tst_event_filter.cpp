@@ -73,18 +73,30 @@ private slots:
     {
         QTest::addColumn<QString>("filter");
         QTest::addColumn<QString>("key");
-        QTest::newRow("unknown operator") << R"({"count": {"$regex": "x"}})" << "count";
-        QTest::newRow("nested object") << R"({"gate": {"site": "Győr"}})" << "gate";
-        QTest::newRow("empty operators") << R"({"count": {}})" << "count";
-        QTest::newRow("empty list") << R"({"priority": []})" << "priority";
-        QTest::newRow("object in list") << R"({"priority": [{"a": 1}]})" << "priority";
-        QTest::newRow("$in not list") << R"({"priority": {"$in": "high"}})" << "priority";
-        QTest::newRow("$gt bool") << R"({"count": {"$gt": true}})" << "count";
-        QTest::newRow("$exists not bool") << R"({"count": {"$exists": 1}})" << "count";
-        QTest::newRow("$eq list") << R"({"count": {"$eq": [1]}})" << "count";
-        QTest::newRow("empty key") << R"({"": 1})" << "";
-        QTest::newRow("empty segment") << R"({"gate..site": 1})" << "gate..site";
-        QTest::newRow("operator as key") << R"({"$or": [1]})" << "$or";
+        QTest::newRow("unknown operator") << R"({"count": {"$regex": "x"}})"
+                                          << "count";
+        QTest::newRow("nested object") << R"({"gate": {"site": "Győr"}})"
+                                       << "gate";
+        QTest::newRow("empty operators") << R"({"count": {}})"
+                                         << "count";
+        QTest::newRow("empty list") << R"({"priority": []})"
+                                    << "priority";
+        QTest::newRow("object in list") << R"({"priority": [{"a": 1}]})"
+                                        << "priority";
+        QTest::newRow("$in not list") << R"({"priority": {"$in": "high"}})"
+                                      << "priority";
+        QTest::newRow("$gt bool") << R"({"count": {"$gt": true}})"
+                                  << "count";
+        QTest::newRow("$exists not bool") << R"({"count": {"$exists": 1}})"
+                                          << "count";
+        QTest::newRow("$eq list") << R"({"count": {"$eq": [1]}})"
+                                  << "count";
+        QTest::newRow("empty key") << R"({"": 1})"
+                                   << "";
+        QTest::newRow("empty segment") << R"({"gate..site": 1})"
+                                       << "gate..site";
+        QTest::newRow("operator as key") << R"({"$or": [1]})"
+                                         << "$or";
     }
 
     void invalidFiltersNameTheKey()

@@ -13,10 +13,10 @@ private slots:
     void catalogueHoldsTheProductTypes()
     {
         QCOMPARE(EventTypes::all().size(), 12);
-        for (const char *type : {"gate.created", "gate.updated", "gate.inspection_due", "gate.fault_detected",
-                                 "work_order.created", "work_order.completed", "inventory.item_created",
-                                 "inventory.low_stock", "inventory.movement", "maintenance.scheduled",
-                                 "maintenance.completed", "ping"}) {
+        for (const char *type :
+             {"gate.created", "gate.updated", "gate.inspection_due", "gate.fault_detected", "work_order.created",
+              "work_order.completed", "inventory.item_created", "inventory.low_stock", "inventory.movement",
+              "maintenance.scheduled", "maintenance.completed", "ping"}) {
             QVERIFY2(EventTypes::isKnown(QLatin1String(type)), type);
             QVERIFY2(!EventTypes::description(QLatin1String(type)).isEmpty(), type);
         }

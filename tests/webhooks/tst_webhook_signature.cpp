@@ -43,15 +43,15 @@ private slots:
     void rotationSignsWithEverySecret()
     {
         const QByteArray next = WebhookSignature::generateSecret(SignatureScheme::StandardWebhooks);
-        const QByteArray header =
-            WebhookSignature::standardWebhooks({next, standardSecret}, standardId, standardTimestamp, standardBody);
+        const QByteArray header = WebhookSignature::standardWebhooks({next, standardSecret}, standardId,
+                                                                     standardTimestamp, standardBody);
         const QList<QByteArray> entries = header.split(' ');
         QCOMPARE(entries.size(), 2);
         QCOMPARE(entries.at(1), standardSignature);
         // A receiver holding either secret accepts it.
         for (const QByteArray &secret : {next, standardSecret}) {
-            QVERIFY(WebhookSignature::verify(SignatureScheme::StandardWebhooks, secret, standardBody, header, standardId,
-                                             standardTimestamp, 300, at(standardTimestamp + 10))
+            QVERIFY(WebhookSignature::verify(SignatureScheme::StandardWebhooks, secret, standardBody, header,
+                                             standardId, standardTimestamp, 300, at(standardTimestamp + 10))
                         .valid);
         }
     }

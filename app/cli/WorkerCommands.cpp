@@ -1,0 +1,246 @@
+#include "app/cli/CliContext.h"
+#include "app/cli/TerminationSignals.h"
+
+#include "adapters/http/WebhookSender.h"
+#include "app/services/DeliveryEngine.h"
+#include "models/common/AwaitFuture.h"
+#include "models/common/Clock.h"
+#include "models/storage/Database.h"
+#include "models/webhooks/WebhookRequest.h"
+#include "models/webhooks/WebhookSignature.h"
+
+#include <QEventLoop>
+#include <QLockFile>
+#include <QNetworkAccessManager>
+#include <QTimer>
+#include <QUuid>
+
+namespace garagereg {
+
+namespace {
+
+class WorkerCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkerCommands)
+
+public:
+    static QList<CliCommand> commands();
+
+private:
+    static int worker(CliContext &context);
+    static int endpointTest(CliContext &context);
+    static int verify(CliContext &context);
+    static std::unique_ptr<QLockFile> lockSqliteWorker(const Database &database);
+    static SignatureScheme schemeOption(const CliContext &context);
+};
+
+// Several workers on one SQLite file would fight over its write lock and
+// cannot lease work from each other safely: the second one is refused.
+std::unique_ptr<QLockFile> WorkerCommands::lockSqliteWorker(const Database &database)
+{
+    if (!database.url().isSqlite())
+        return nullptr;
+    auto lock = std::make_unique<QLockFile>(database.url().filePath() + QStringLiteral(".worker-lock"));
+    lock->setStaleLockTime(0); // a lock whose process is gone is stale at once
+    if (lock->tryLock(0))
+        return lock;
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    lock->getLockInfo(&pid, &host, &application);
+    throw Error(tr("Another worker (process %1 on %2) is already delivering from %3. A second worker on one SQLite "
+                   "file is refused; use a PostgreSQL database to share the work between workers.")
+                    .arg(pid)
+                    .arg(host, database.url().filePath()));
+}
+
+int WorkerCommands::worker(CliContext &context)
+{
+    Database &database = context.database();
+    const auto lock = lockSqliteWorker(database);
+    const std::optional<int> maxSeconds = context.intOption(QStringLiteral("max-seconds"), 1, 365 * 24 * 3600);
+    const bool untilIdle = context.isSet(QStringLiteral("until-idle"));
+    const bool verbose = context.isSet(QStringLiteral("verbose"));
+
+    DeliveryEngineOptions options;
+    if (const std::optional<int> lease = context.intOption(QStringLiteral("lease-seconds"), 1, 24 * 3600))
+        options.leaseMs = *lease * 1000LL;
+    if (const std::optional<int> concurrency = context.intOption(QStringLiteral("concurrency"), 1, 1000))
+        options.maxInFlight = *concurrency;
+
+    QNetworkAccessManager network;
+    WebhookSender sender(network, context.clock());
+    DeliveryEngine engine(database, context.secrets(), sender, context.clock(), options);
+    TerminationSignals termination;
+    QEventLoop loop;
+    int attempts = 0;
+
+    QObject::connect(&engine, &DeliveryEngine::stopped, &loop, &QEventLoop::quit, Qt::QueuedConnection);
+    QObject::connect(&termination, &TerminationSignals::received, &engine, &DeliveryEngine::stop);
+    QObject::connect(&engine, &DeliveryEngine::problem, &loop, [&context](const QString &message) {
+        context.err() << tr("warning: %1").arg(message) << Qt::endl;
+    });
+    QObject::connect(&engine, &DeliveryEngine::attemptFinished, &loop,
+                     [&](const QString &requestId, DeliveryStatus status) {
+                         ++attempts;
+                         if (verbose)
+                             context.err() << requestId << ' ' << deliveryStatusName(status) << Qt::endl;
+                     });
+    if (untilIdle)
+        QObject::connect(&engine, &DeliveryEngine::idle, &engine, &DeliveryEngine::stop, Qt::QueuedConnection);
+    if (maxSeconds)
+        QTimer::singleShot(std::chrono::seconds(*maxSeconds), &engine, &DeliveryEngine::stop);
+
+    context.err() << tr("Worker %1 delivering from %2.").arg(engine.workerId(), database.url().toString()) << Qt::endl;
+    QTimer::singleShot(0, &engine, &DeliveryEngine::start);
+    loop.exec();
+    context.err() << tr("Worker stopped after %n attempt(s).", nullptr, attempts) << Qt::endl;
+    return ExitSuccess;
+}
+
+SignatureScheme WorkerCommands::schemeOption(const CliContext &context)
+{
+    if (!context.isSet(QStringLiteral("scheme")))
+        return SignatureScheme::GarageReg;
+    const std::optional<SignatureScheme> scheme = signatureSchemeFromString(context.value(QStringLiteral("scheme")));
+    if (!scheme)
+        throw UsageError{tr("--scheme must be garagereg or standard-webhooks.")};
+    return *scheme;
+}
+
+int WorkerCommands::endpointTest(CliContext &context)
+{
+    const QUrl url(context.arguments().value(0), QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) || url.host().isEmpty())
+        throw Error(tr("\"%1\" is not an http or https URL.").arg(context.arguments().value(0)));
+    const SignatureScheme signatureScheme = schemeOption(context);
+    QByteArray secret = context.secretFromEnvironment(QStringLiteral("secret-env"));
+    if (secret.isEmpty())
+        secret = WebhookSignature::generateSecret(signatureScheme);
+    if (const QString problem = WebhookSignature::secretProblem(signatureScheme, secret); !problem.isEmpty())
+        throw Error(problem);
+    const int timeout = context.intOption(QStringLiteral("timeout"), 1, 300).value_or(30);
+
+    const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QDateTime now = context.clock().now();
+    const QByteArray body = WebhookRequest::envelope(requestId, QStringLiteral("ping"), now, {}, {},
+                                                     QJsonObject{
+                                                         {QStringLiteral("message"),
+                                                          QStringLiteral("GarageReg Integrations endpoint test")}});
+    const HttpHeaders headers = WebhookRequest::headers(signatureScheme, WebhookSubscription::defaultSignatureHeader(),
+                                                        QStringLiteral("ping"), requestId, now.toSecsSinceEpoch(), body,
+                                                        {secret});
+    QNetworkAccessManager network;
+    WebhookSender sender(network, context.clock());
+    const AttemptResult result = awaitFuture(sender.send({url, body, headers, std::chrono::seconds(timeout)}));
+
+    if (context.json()) {
+        context.printJson(QJsonObject{
+            {QStringLiteral("success"), result.succeeded()},
+            {QStringLiteral("status"),
+             result.httpStatus ? QJsonValue(*result.httpStatus) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("duration_ms"), result.durationMs},
+            {QStringLiteral("error_class"), attemptErrorClassName(result.errorClass)},
+            {QStringLiteral("error"), result.errorMessage},
+            {QStringLiteral("response_body"), QString::fromUtf8(result.responseBody)},
+        });
+    } else {
+        QTextStream &out = context.out();
+        out << (result.succeeded() ? tr("OK") : tr("FAILED")) << ' '
+            << (result.httpStatus ? QStringLiteral("HTTP %1").arg(*result.httpStatus) : QStringLiteral("-")) << ' '
+            << tr("in %1 ms").arg(result.durationMs) << '\n';
+        if (!result.errorMessage.isEmpty())
+            out << tr("error (%1): %2").arg(attemptErrorClassName(result.errorClass), result.errorMessage) << '\n';
+        if (!result.responseBody.isEmpty())
+            out << QString::fromUtf8(result.responseBody.left(4000)) << '\n';
+    }
+    return result.succeeded() ? ExitSuccess : ExitRuntimeError;
+}
+
+int WorkerCommands::verify(CliContext &context)
+{
+    const SignatureScheme scheme = schemeOption(context);
+    if (!context.isSet(QStringLiteral("secret-env")))
+        throw UsageError{tr("--secret-env VAR is required.")};
+    const QByteArray secret = context.secretFromEnvironment(QStringLiteral("secret-env"));
+    if (!context.isSet(QStringLiteral("body")))
+        throw UsageError{tr("--body @FILE is required.")};
+    const QByteArray body = context.textOrFile(QStringLiteral("body"));
+    const QByteArray signature = context.requiredValue(QStringLiteral("signature")).toUtf8();
+    std::optional<qint64> timestamp;
+    if (context.isSet(QStringLiteral("timestamp"))) {
+        bool ok = false;
+        timestamp = context.value(QStringLiteral("timestamp")).toLongLong(&ok);
+        if (!ok)
+            throw UsageError{tr("--timestamp must be Unix seconds.")};
+    }
+    const int tolerance = context.intOption(QStringLiteral("tolerance"), 0, 365 * 24 * 3600).value_or(300);
+    const WebhookSignature::Verification verification = WebhookSignature::verify(scheme, secret, body, signature,
+                                                                                 context.value(QStringLiteral("id")),
+                                                                                 timestamp, tolerance,
+                                                                                 context.clock().now());
+    if (verification.valid) {
+        context.out() << "valid\n";
+        return ExitSuccess;
+    }
+    context.out() << "invalid: " << verification.reason << '\n';
+    return ExitRuntimeError;
+}
+
+QList<CliCommand> WorkerCommands::commands()
+{
+    const CliOption scheme{QStringLiteral("scheme"), QStringLiteral("garagereg|standard-webhooks"),
+                           tr("The signature scheme.")};
+    const CliOption secretEnv{QStringLiteral("secret-env"), QStringLiteral("VAR"),
+                              tr("Read the secret from this environment variable.")};
+    return {
+        {{QStringLiteral("worker")},
+         {},
+         tr("Run the delivery scheduler headless until stopped (SIGTERM/SIGINT stop it cleanly)."),
+         {{QStringLiteral("until-idle"), {}, tr("Exit once nothing is pending or retrying.")},
+          {QStringLiteral("max-seconds"), QStringLiteral("n"), tr("Exit after this many seconds.")},
+          {QStringLiteral("verbose"), {}, tr("Print every finished attempt.")},
+          {QStringLiteral("concurrency"), QStringLiteral("n"), tr("Requests in flight at most (default 16).")},
+          {QStringLiteral("lease-seconds"), QStringLiteral("n"),
+           tr("How long a crashed worker's deliveries stay claimed beyond their timeout (default 60).")}},
+         0,
+         0,
+         worker},
+        {{QStringLiteral("endpoint"), QStringLiteral("test")},
+         QStringLiteral("URL"),
+         tr("Send a signed ping to a URL and show the response."),
+         {secretEnv, scheme, {QStringLiteral("timeout"), QStringLiteral("seconds"), tr("Timeout (default 30).")}},
+         1,
+         1,
+         endpointTest},
+        {{QStringLiteral("verify")},
+         {},
+         tr("Check a received webhook's signature: prints \"valid\" (exit 0) or \"invalid: <reason>\" (exit 1)."),
+         {scheme,
+          secretEnv,
+          {QStringLiteral("body"), QStringLiteral("@file"), tr("The exact request body.")},
+          {QStringLiteral("signature"), QStringLiteral("sig"), tr("The signature header's value.")},
+          {QStringLiteral("id"), QStringLiteral("id"), tr("webhook-id (standard-webhooks).")},
+          {QStringLiteral("timestamp"), QStringLiteral("unix-seconds"), tr("The timestamp header's value.")},
+          {QStringLiteral("tolerance"), QStringLiteral("seconds"),
+           tr("Largest accepted clock difference (default 300).")}},
+         0,
+         0,
+         verify},
+    };
+}
+
+} // namespace
+
+QList<CliCommand> workerCommands()
+{
+    return WorkerCommands::commands();
+}
+
+QList<CliCommand> endpointCommands()
+{
+    return {};
+}
+
+} // namespace garagereg

@@ -1,0 +1,416 @@
+#include "models/common/Clock.h"
+#include "models/storage/Database.h"
+#include "models/storage/DeliveryRepository.h"
+#include "tests/support/LoopbackReceiver.h"
+#include "tests/support/TestDatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+
+using namespace garagereg;
+using namespace garagereg::test;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonValue json() const
+    {
+        const QJsonDocument document = QJsonDocument::fromJson(out.toUtf8());
+        return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    }
+};
+
+ScriptedResponse respond(int status, int delayMs = 0)
+{
+    ScriptedResponse response;
+    response.status = status;
+    response.delayMs = delayMs;
+    return response;
+}
+
+} // namespace
+
+// garagereg-integrations-cli's webhook commands, as separate processes, while
+// this process serves the receiving endpoint (so it never blocks its event loop).
+class TestCliWebhooks : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_testDatabase;
+    std::unique_ptr<LoopbackReceiver> m_receiver;
+    QTemporaryDir m_folder;
+
+    QProcessEnvironment environment(const QMap<QString, QString> &extra = {}) const
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("GARAGEREG_DATABASE"), m_testDatabase->url().toString());
+        environment.remove(QStringLiteral("PGPASSWORD"));
+        if (!m_testDatabase->password().isEmpty())
+            environment.insert(QStringLiteral("PGPASSWORD"), m_testDatabase->password());
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            environment.insert(it.key(), it.value());
+        return environment;
+    }
+
+    std::unique_ptr<QProcess> start(const QStringList &arguments, const QMap<QString, QString> &extra = {}) const
+    {
+        auto process = std::make_unique<QProcess>();
+        process->setProcessEnvironment(environment(extra));
+        process->start(QStringLiteral(GARAGEREG_CLI_PATH), arguments);
+        return process;
+    }
+
+    // Runs the CLI while this event loop keeps serving the receiver.
+    CliRun run(const QStringList &arguments, const QMap<QString, QString> &extra = {}, int timeoutMs = 60000) const
+    {
+        const auto process = start(arguments, extra);
+        return finish(*process, timeoutMs);
+    }
+
+    static CliRun finish(QProcess &process, int timeoutMs = 60000)
+    {
+        if (process.state() != QProcess::NotRunning) {
+            QSignalSpy finished(&process, &QProcess::finished);
+            if (!finished.wait(timeoutMs)) {
+                process.kill();
+                process.waitForFinished();
+            }
+        }
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString addIntegration()
+    {
+        const CliRun result = run({QStringLiteral("integration"), QStringLiteral("add"), QStringLiteral("--name"),
+                                   QStringLiteral("Szerviz"), QStringLiteral("--type"), QStringLiteral("webhook"),
+                                   QStringLiteral("--provider"), QStringLiteral("custom")});
+        if (result.exitCode != 0)
+            qFatal("integration add failed: %s", qPrintable(result.err));
+        return result.out.trimmed();
+    }
+
+    QString addSubscription(const QStringList &extraArguments = {})
+    {
+        const QString integration = addIntegration();
+        const CliRun result =
+            run(QStringList{QStringLiteral("subscription"), QStringLiteral("add"), QStringLiteral("--integration"),
+                            integration, QStringLiteral("--name"), QStringLiteral("Kapufigyelő"),
+                            QStringLiteral("--url"), m_receiver->url().toString(), QStringLiteral("--events"),
+                            QStringLiteral("gate.inspection_due,gate.fault_detected"), QStringLiteral("--secret-env"),
+                            QStringLiteral("HOOK_SECRET"), QStringLiteral("--retry-delays"), QStringLiteral("1,1")}
+                    + extraArguments,
+                {{QStringLiteral("HOOK_SECRET"), QStringLiteral("cli-test-secret-0123456789")}});
+        if (result.exitCode != 0)
+            qFatal("subscription add failed: %s", qPrintable(result.err));
+        return result.out.trimmed();
+    }
+
+    QStringList triggerEvents(int count)
+    {
+        QStringList eventIds;
+        for (int i = 0; i < count; ++i) {
+            const CliRun result = run({QStringLiteral("event"), QStringLiteral("trigger"),
+                                       QStringLiteral("gate.inspection_due"), QStringLiteral("--payload"),
+                                       QStringLiteral(R"({"gate_id": "K-%1"})").arg(i), QStringLiteral("--json")});
+            if (result.exitCode != 0)
+                qFatal("event trigger failed: %s", qPrintable(result.err));
+            eventIds << result.json().toObject().value(QLatin1String("event_id")).toString();
+        }
+        return eventIds;
+    }
+
+    QJsonArray deliveries()
+    {
+        const CliRun result = run({QStringLiteral("deliveries"), QStringLiteral("list"), QStringLiteral("--limit"),
+                                   QStringLiteral("100000"), QStringLiteral("--json")});
+        return result.json().toArray();
+    }
+
+    QMultiHash<QByteArray, int> receivedRequestIds() const
+    {
+        QMultiHash<QByteArray, int> ids;
+        int index = 0;
+        for (const ReceivedRequest &request : m_receiver->requests())
+            ids.insert(request.header("X-GarageReg-Request-ID"), index++);
+        return ids;
+    }
+
+private slots:
+    void init()
+    {
+        m_testDatabase = std::make_unique<TestDatabase>();
+        m_receiver = std::make_unique<LoopbackReceiver>();
+    }
+
+    void cleanup()
+    {
+        m_receiver.reset();
+        m_testDatabase.reset();
+    }
+
+    void fullFlow()
+    {
+        const QString subscription = addSubscription();
+        QVERIFY(subscription.toLongLong() > 0);
+        const CliRun triggered = run(
+            {QStringLiteral("event"), QStringLiteral("trigger"), QStringLiteral("gate.inspection_due"),
+             QStringLiteral("--payload"), QStringLiteral(R"({"gate_id": "K-1", "priority": "high"})"),
+             QStringLiteral("--organization"), QStringLiteral("org-1"), QStringLiteral("--json")});
+        QVERIFY2(triggered.exitCode == 0, qPrintable(triggered.err));
+        QCOMPARE(triggered.json().toObject().value(QLatin1String("deliveries")).toInt(), 1);
+
+        const CliRun worker = run({QStringLiteral("worker"), QStringLiteral("--until-idle")});
+        QVERIFY2(worker.exitCode == 0, qPrintable(worker.err));
+        QCOMPARE(m_receiver->requestCount(), 1);
+
+        const QJsonArray list = deliveries();
+        QCOMPARE(list.size(), 1);
+        const QString requestId = list.first().toObject().value(QLatin1String("request_id")).toString();
+        QCOMPARE(m_receiver->requests().first().header("X-GarageReg-Request-ID"), requestId.toUtf8());
+
+        const CliRun shown = run(
+            {QStringLiteral("deliveries"), QStringLiteral("show"), requestId, QStringLiteral("--json")});
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+        const QJsonObject delivery = shown.json().toObject();
+        for (const char *key :
+             {"request_id", "event_id", "event_type", "subscription_id", "status", "attempt_count", "created_at",
+              "first_attempt_at", "last_attempt_at", "completed_at", "next_retry_at", "attempts"})
+            QVERIFY2(delivery.contains(QLatin1String(key)), key);
+        QCOMPARE(delivery.value(QLatin1String("status")).toString(), QStringLiteral("delivered"));
+        QCOMPARE(delivery.value(QLatin1String("event_id")).toString(),
+                 triggered.json().toObject().value(QLatin1String("event_id")).toString());
+        const QJsonObject attempt = delivery.value(QLatin1String("attempts")).toArray().first().toObject();
+        for (const char *key : {"number", "started_at", "duration_ms", "url", "request_headers", "response_status",
+                                "response_headers", "response_body", "response_truncated", "error_class", "error"})
+            QVERIFY2(attempt.contains(QLatin1String(key)), key);
+        QCOMPARE(attempt.value(QLatin1String("response_status")).toInt(), 200);
+        QVERIFY(!shown.out.contains(QLatin1String("cli-test-secret-0123456789")));
+
+        const CliRun health = run({QStringLiteral("health"), QStringLiteral("--json")});
+        QCOMPARE(health.json().toArray().first().toObject().value(QLatin1String("status")).toString(),
+                 QStringLiteral("healthy"));
+        const CliRun metrics = run({QStringLiteral("metrics"), QStringLiteral("--json")});
+        QCOMPARE(metrics.json()
+                     .toObject()
+                     .value(QLatin1String("status_distribution"))
+                     .toObject()
+                     .value(QLatin1String("delivered"))
+                     .toInt(),
+                 1);
+
+        // Resend: a new attempt under the same request id.
+        QCOMPARE(run({QStringLiteral("deliveries"), QStringLiteral("resend"), requestId}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("worker"), QStringLiteral("--until-idle")}).exitCode, 0);
+        QCOMPARE(m_receiver->requestCount(), 2);
+        QCOMPARE(m_receiver->requests().at(1).header("X-GarageReg-Request-ID"), requestId.toUtf8());
+    }
+
+    void generatedSecretIsShownOnceAndNeverStored()
+    {
+        const QString integration = addIntegration();
+        const CliRun added = run({QStringLiteral("subscription"), QStringLiteral("add"),
+                                  QStringLiteral("--integration"), integration, QStringLiteral("--name"),
+                                  QStringLiteral("x"), QStringLiteral("--url"), m_receiver->url().toString(),
+                                  QStringLiteral("--events"), QStringLiteral("ping"), QStringLiteral("--json")});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const QString secret = added.json().toObject().value(QLatin1String("secret")).toString();
+        QCOMPARE(secret.size(), 64);
+        const QString id = QString::number(added.json().toObject().value(QLatin1String("id")).toInteger());
+        const CliRun shown = run({QStringLiteral("subscription"), QStringLiteral("show"), id, QStringLiteral("--json")});
+        QVERIFY(!shown.out.contains(secret));
+        QVERIFY(shown.json().toObject().value(QLatin1String("has_secret")).toBool());
+        if (m_testDatabase->url().isSqlite()) {
+            QFile file(m_testDatabase->url().filePath());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY(!file.readAll().contains(secret.toUtf8()));
+        }
+    }
+
+    void badInputIsRefused_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QStringList add{QStringLiteral("subscription"),  QStringLiteral("add"),
+                              QStringLiteral("--integration"), QStringLiteral("1"),
+                              QStringLiteral("--name"),        QStringLiteral("x"),
+                              QStringLiteral("--events"),      QStringLiteral("gate.created")};
+        QTest::newRow("ftp url") << add + QStringList{QStringLiteral("--url"), QStringLiteral("ftp://example.hu")} << 1
+                                 << QStringLiteral("not an http or https URL");
+        QTest::newRow("unknown event")
+            << QStringList{QStringLiteral("subscription"),  QStringLiteral("add"),
+                           QStringLiteral("--integration"), QStringLiteral("1"),
+                           QStringLiteral("--name"),        QStringLiteral("x"),
+                           QStringLiteral("--url"),         QStringLiteral("https://example.hu"),
+                           QStringLiteral("--events"),      QStringLiteral("gate.melted")}
+            << 1 << QStringLiteral("gate.melted");
+        QTest::newRow("negative retries")
+            << add
+                   + QStringList{QStringLiteral("--url"), QStringLiteral("https://example.hu"),
+                                 QStringLiteral("--max-retries"), QStringLiteral("-1")}
+            << 2 << QStringLiteral("--max-retries");
+        QTest::newRow("absurd delays") << add
+                                              + QStringList{QStringLiteral("--url"),
+                                                            QStringLiteral("https://example.hu"),
+                                                            QStringLiteral("--retry-delays"), QStringLiteral("5,abc")}
+                                       << 2 << QStringLiteral("--retry-delays");
+        QTest::newRow("bad filter") << add
+                                           + QStringList{QStringLiteral("--url"), QStringLiteral("https://example.hu"),
+                                                         QStringLiteral("--filter"),
+                                                         QStringLiteral(R"({"n": {"$near": 1}})")}
+                                    << 1 << QStringLiteral("\"n\"");
+        QTest::newRow("empty secret") << add
+                                             + QStringList{QStringLiteral("--url"),
+                                                           QStringLiteral("https://example.hu"),
+                                                           QStringLiteral("--secret-env"),
+                                                           QStringLiteral("EMPTY_SECRET")}
+                                      << 1 << QStringLiteral("empty");
+        QTest::newRow("payload not json")
+            << QStringList{QStringLiteral("event"), QStringLiteral("trigger"), QStringLiteral("gate.created"),
+                           QStringLiteral("--payload"), QStringLiteral("{nope")}
+            << 1 << QStringLiteral("not valid JSON");
+        QTest::newRow("payload array") << QStringList{QStringLiteral("event"), QStringLiteral("trigger"),
+                                                      QStringLiteral("gate.created"), QStringLiteral("--payload"),
+                                                      QStringLiteral("[1]")}
+                                       << 1 << QStringLiteral("JSON object");
+        QTest::newRow("unknown event type")
+            << QStringList{QStringLiteral("event"), QStringLiteral("trigger"), QStringLiteral("gate.melted"),
+                           QStringLiteral("--payload"), QStringLiteral("{}")}
+            << 1 << QStringLiteral("gate.melted");
+    }
+
+    void badInputIsRefused()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        addIntegration();
+        const CliRun result = run(arguments, {{QStringLiteral("EMPTY_SECRET"), QString()}});
+        QCOMPARE(result.exitCode, exitCode);
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
+        QCOMPARE(run({QStringLiteral("subscription"), QStringLiteral("list"), QStringLiteral("--json")})
+                     .json()
+                     .toArray()
+                     .size(),
+                 0);
+        QCOMPARE(deliveries().size(), 0);
+    }
+
+    void verifyChecksSignatures()
+    {
+        const QString bodyPath = m_folder.filePath(QStringLiteral("body.json"));
+        QFile body(bodyPath);
+        QVERIFY(body.open(QIODevice::WriteOnly));
+        body.write("Hello, World!");
+        body.close();
+        const QMap<QString, QString> secret{{QStringLiteral("SECRET"), QStringLiteral("It's a Secret to Everybody")}};
+        const QStringList verify{QStringLiteral("verify"),    QStringLiteral("--scheme"),
+                                 QStringLiteral("garagereg"), QStringLiteral("--secret-env"),
+                                 QStringLiteral("SECRET"),    QStringLiteral("--body"),
+                                 QLatin1Char('@') + bodyPath, QStringLiteral("--signature")};
+        const CliRun valid = run(verify
+                                     + QStringList{QStringLiteral(
+                                         "sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17")},
+                                 secret);
+        QCOMPARE(valid.exitCode, 0);
+        QCOMPARE(valid.out.trimmed(), QStringLiteral("valid"));
+        const CliRun invalid = run(verify + QStringList{QStringLiteral("sha256=00")}, secret);
+        QCOMPARE(invalid.exitCode, 1);
+        QVERIFY2(invalid.out.startsWith(QLatin1String("invalid: ")), qPrintable(invalid.out));
+    }
+
+    void endpointTestSendsASignedPing()
+    {
+        const CliRun result = run({QStringLiteral("endpoint"), QStringLiteral("test"), m_receiver->url().toString()});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(result.out.startsWith(QLatin1String("OK HTTP 200")), qPrintable(result.out));
+        QCOMPARE(m_receiver->requests().first().header("X-GarageReg-Event"), QByteArray("ping"));
+        QVERIFY(m_receiver->requests().first().header("X-GarageReg-Signature").startsWith("sha256="));
+        m_receiver->setDefaultResponse(respond(500));
+        QCOMPARE(run({QStringLiteral("endpoint"), QStringLiteral("test"), m_receiver->url().toString()}).exitCode, 1);
+    }
+
+    // At least once across a crash: a worker killed in the middle and restarted
+    // delivers every event, a repeated one under its original request id.
+    void killedWorkerLosesNothing()
+    {
+        m_receiver->setDefaultResponse(respond(200, 30));
+        addSubscription({QStringLiteral("--timeout"), QStringLiteral("2")});
+        const int events = 40;
+        triggerEvents(events);
+
+        const auto worker = start({QStringLiteral("worker"), QStringLiteral("--lease-seconds"), QStringLiteral("1"),
+                                   QStringLiteral("--concurrency"), QStringLiteral("4")});
+        QTRY_VERIFY_WITH_TIMEOUT(m_receiver->requestCount() >= 8, 30000);
+        ::kill(static_cast<pid_t>(worker->processId()), SIGKILL);
+        finish(*worker);
+        const int beforeRestart = m_receiver->requestCount();
+        QVERIFY(beforeRestart < events);
+
+        const CliRun restarted = run({QStringLiteral("worker"), QStringLiteral("--until-idle"),
+                                      QStringLiteral("--lease-seconds"), QStringLiteral("1")});
+        QVERIFY2(restarted.exitCode == 0, qPrintable(restarted.err));
+
+        const QJsonArray log = deliveries();
+        QCOMPARE(log.size(), events);
+        const QMultiHash<QByteArray, int> received = receivedRequestIds();
+        for (const QJsonValue &entry : log) {
+            const QJsonObject delivery = entry.toObject();
+            QCOMPARE(delivery.value(QLatin1String("status")).toString(), QStringLiteral("delivered"));
+            QVERIFY(received.contains(delivery.value(QLatin1String("request_id")).toString().toUtf8()));
+        }
+        QCOMPARE(QSet<QByteArray>(received.keyBegin(), received.keyEnd()).size(), events);
+    }
+
+    // Several workers on one PostgreSQL database share the work and never send
+    // the same delivery twice; on SQLite a second worker is refused.
+    void twoWorkersShareTheWork()
+    {
+        m_receiver->setDefaultResponse(respond(200, 50));
+        addSubscription();
+        if (m_testDatabase->url().isSqlite()) {
+            const auto first = start({QStringLiteral("worker"), QStringLiteral("--max-seconds"), QStringLiteral("30")});
+            first->setReadChannel(QProcess::StandardError);
+            QVERIFY(first->waitForReadyRead(30000)); // it announces itself once it holds the lock
+            const CliRun second = run({QStringLiteral("worker"), QStringLiteral("--until-idle")});
+            QCOMPARE(second.exitCode, 1);
+            QVERIFY2(second.err.contains(QLatin1String("Another worker")), qPrintable(second.err));
+            first->terminate();
+            QCOMPARE(finish(*first).exitCode, 0);
+            return;
+        }
+        const int events = 60;
+        triggerEvents(events);
+        const auto first = start(
+            {QStringLiteral("worker"), QStringLiteral("--until-idle"), QStringLiteral("--verbose")});
+        const auto second = start(
+            {QStringLiteral("worker"), QStringLiteral("--until-idle"), QStringLiteral("--verbose")});
+        const CliRun firstRun = finish(*first);
+        const CliRun secondRun = finish(*second);
+        QVERIFY2(firstRun.exitCode == 0, qPrintable(firstRun.err));
+        QVERIFY2(secondRun.exitCode == 0, qPrintable(secondRun.err));
+        QCOMPARE(m_receiver->requestCount(), events);
+        QCOMPARE(receivedRequestIds().uniqueKeys().size(), events);
+        // Both took part (each prints one line per attempt with --verbose).
+        QVERIFY2(firstRun.err.count(QLatin1String(" delivered")) > 0
+                     && secondRun.err.count(QLatin1String(" delivered")) > 0,
+                 qPrintable(firstRun.err + secondRun.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliWebhooks)
+#include "tst_cli_webhooks.moc"

@@ -1,0 +1,447 @@
+#include "adapters/http/WebhookSender.h"
+#include "app/services/DeliveryEngine.h"
+#include "app/services/SubscriptionService.h"
+#include "app/services/WebhookEventService.h"
+#include "models/common/AwaitFuture.h"
+#include "models/common/Clock.h"
+#include "models/storage/DeliveryRepository.h"
+#include "models/storage/IntegrationRepository.h"
+#include "models/storage/WebhookSubscriptionRepository.h"
+#include "tests/support/InMemorySecretStore.h"
+#include "tests/support/LoopbackReceiver.h"
+#include "tests/support/TestDatabase.h"
+
+#include <QJsonDocument>
+#include <QMessageAuthenticationCode>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QtTest>
+
+using namespace garagereg;
+using namespace garagereg::test;
+
+namespace {
+const QByteArray garageRegSecret = "engine-test-secret-0123456789";
+const QByteArray standardSecret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+constexpr int waitMs = 20000;
+
+ScriptedResponse respond(int status, HttpHeaders headers = {}, QByteArray body = {})
+{
+    ScriptedResponse response;
+    response.status = status;
+    response.headers = std::move(headers);
+    response.body = std::move(body);
+    return response;
+}
+
+QList<QByteArray> headerNames(const ReceivedRequest &request)
+{
+    QList<QByteArray> names;
+    for (const auto &[name, value] : request.headers)
+        names << name.toLower();
+    return names;
+}
+} // namespace
+
+// The delivery engine against a real HTTP receiver on 127.0.0.1, on both backends.
+class TestDeliveryEngine : public QObject
+{
+    Q_OBJECT
+
+private:
+    SystemClock m_clock;
+    InMemorySecretStore m_secrets;
+    std::unique_ptr<TestDatabase> m_testDatabase;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<WebhookSender> m_sender;
+    std::unique_ptr<LoopbackReceiver> m_receiver;
+    std::unique_ptr<DeliveryEngine> m_engine;
+    qint64 m_integrationId = 0;
+
+    WebhookSubscription subscribe(const std::function<void(WebhookSubscription &)> &customize = {},
+                                  const QByteArray &secret = garageRegSecret)
+    {
+        WebhookSubscription subscription;
+        subscription.integrationId = m_integrationId;
+        subscription.name = QStringLiteral("Kapufigyelő");
+        subscription.endpointUrl = m_receiver->url().toString();
+        subscription.eventTypes = {QStringLiteral("gate.inspection_due"), QStringLiteral("gate.fault_detected")};
+        subscription.retryDelaysSeconds = {1, 1, 1};
+        if (customize)
+            customize(subscription);
+        const SubscriptionOutcome outcome = awaitFuture(
+            SubscriptionService(*m_database, m_secrets, m_clock).create(subscription, secret));
+        if (!outcome.error.isEmpty())
+            qFatal("could not subscribe: %s", qPrintable(outcome.error));
+        return *outcome.subscription;
+    }
+
+    TriggeredEvent trigger(const char *payload = R"({"gate_id": "K-12", "priority": "high"})",
+                           const QString &type = QStringLiteral("gate.inspection_due"))
+    {
+        return WebhookEventService(*m_database, m_clock)
+            .trigger(type, QJsonDocument::fromJson(payload).object(), QStringLiteral("org-1"), QStringLiteral("K-12"));
+    }
+
+    DeliveryEngine &startEngine(DeliveryEngineOptions options = {})
+    {
+        m_engine = std::make_unique<DeliveryEngine>(*m_database, m_secrets, *m_sender, m_clock, options);
+        m_engine->setJitterSource([] { return 0.0; });
+        m_engine->start();
+        return *m_engine;
+    }
+
+    Delivery delivery(const QString &requestId) const
+    {
+        return *DeliveryRepository(*m_database, m_clock).findByRequestId(requestId);
+    }
+
+    QList<DeliveryAttempt> attempts(const QString &requestId) const
+    {
+        return DeliveryRepository(*m_database, m_clock).attempts(delivery(requestId).id);
+    }
+
+private slots:
+    void init()
+    {
+        m_testDatabase = std::make_unique<TestDatabase>();
+        m_database = m_testDatabase->open();
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_sender = std::make_unique<WebhookSender>(*m_network, m_clock);
+        m_receiver = std::make_unique<LoopbackReceiver>();
+        Integration integration;
+        integration.name = QStringLiteral("Szerviz partner");
+        integration.provider = QStringLiteral("custom");
+        m_integrationId = IntegrationRepository(*m_database, m_clock).create(integration).id;
+    }
+
+    void cleanup()
+    {
+        m_engine.reset();
+        m_sender.reset();
+        m_network.reset();
+        m_receiver.reset();
+        m_database.reset();
+        m_testDatabase.reset();
+    }
+
+    void deliversSignedWithTheExactHeaders()
+    {
+        subscribe();
+        const TriggeredEvent event = trigger();
+        QCOMPARE(event.requestIds.size(), 1);
+        const QString requestId = event.requestIds.first();
+        startEngine();
+        QTRY_COMPARE_WITH_TIMEOUT(delivery(requestId).status, DeliveryStatus::Delivered, waitMs);
+
+        QCOMPARE(m_receiver->requestCount(), 1);
+        const ReceivedRequest request = m_receiver->requests().first();
+        QCOMPARE(request.method, QByteArray("POST"));
+        QCOMPARE(request.body, DeliveryRepository(*m_database, m_clock).eventBody(event.id));
+        QCOMPARE(request.header("Content-Type"), QByteArray("application/json"));
+        QCOMPARE(request.header("User-Agent"), QByteArray("GarageReg-Webhook/2.0"));
+        QCOMPARE(request.header("X-GarageReg-Event"), QByteArray("gate.inspection_due"));
+        QCOMPARE(request.header("X-GarageReg-Request-ID"), requestId.toUtf8());
+        const qint64 timestamp = request.header("X-GarageReg-Timestamp").toLongLong();
+        QVERIFY(qAbs(timestamp - QDateTime::currentSecsSinceEpoch()) < 60);
+        // Computed here with Qt's HMAC directly, not with the code under test.
+        const QByteArray expected =
+            "sha256="
+            + QMessageAuthenticationCode::hash(request.body, garageRegSecret, QCryptographicHash::Sha256).toHex();
+        QCOMPARE(request.header("X-GarageReg-Signature"), expected);
+        // No other header of ours: the rest are HTTP transport headers.
+        for (const QByteArray &name : headerNames(request)) {
+            const bool ours = name.startsWith("x-") || name.startsWith("webhook-");
+            QVERIFY2(!ours || name.startsWith("x-garagereg-"), name.constData());
+        }
+
+        const QJsonObject envelope = QJsonDocument::fromJson(request.body).object();
+        QCOMPARE(envelope.value(QLatin1String("event_id")).toString(), event.eventUuid);
+        QCOMPARE(envelope.value(QLatin1String("organization_id")).toString(), QStringLiteral("org-1"));
+        QCOMPARE(envelope.value(QLatin1String("data")).toObject().value(QLatin1String("gate_id")).toString(),
+                 QStringLiteral("K-12"));
+
+        const QList<DeliveryAttempt> log = attempts(requestId);
+        QCOMPARE(log.size(), 1);
+        QCOMPARE(log.first().responseStatus, 200);
+        QVERIFY(log.first().errorClass.isEmpty());
+        QVERIFY(log.first().requestHeaders.contains({QByteArray("X-GarageReg-Signature"), expected}));
+        const Delivery done = delivery(requestId);
+        QCOMPARE(done.attemptCount, 1);
+        QVERIFY(done.completedAt.isValid());
+        QVERIFY(done.firstAttemptAt.isValid());
+        const Integration integration = *IntegrationRepository(*m_database, m_clock).find(m_integrationId);
+        QCOMPARE(integration.requestCount, 1);
+        QCOMPARE(integration.successCount, 1);
+        QVERIFY(integration.lastSuccessAt.isValid());
+    }
+
+    void standardWebhooksScheme()
+    {
+        subscribe([](WebhookSubscription &s) { s.signatureScheme = SignatureScheme::StandardWebhooks; }, standardSecret);
+        const QString requestId = trigger().requestIds.first();
+        startEngine();
+        QTRY_COMPARE_WITH_TIMEOUT(delivery(requestId).status, DeliveryStatus::Delivered, waitMs);
+        const ReceivedRequest request = m_receiver->requests().first();
+        QCOMPARE(request.header("webhook-id"), requestId.toUtf8());
+        const QByteArray timestamp = request.header("webhook-timestamp");
+        const QByteArray key = QByteArray::fromBase64(standardSecret.mid(6));
+        const QByteArray expected = "v1,"
+                                    + QMessageAuthenticationCode::hash(requestId.toUtf8() + '.' + timestamp + '.'
+                                                                           + request.body,
+                                                                       key, QCryptographicHash::Sha256)
+                                          .toBase64();
+        QCOMPARE(request.header("webhook-signature"), expected);
+        QVERIFY(request.header("X-GarageReg-Signature").isEmpty());
+    }
+
+    void serverErrorThenSuccessAfterTheDelay()
+    {
+        m_receiver->enqueueResponses({respond(500, {}, "try later"), respond(200)});
+        subscribe([](WebhookSubscription &s) { s.retryDelaysSeconds = {1}; });
+        const QString requestId = trigger().requestIds.first();
+        startEngine();
+        QTRY_COMPARE_WITH_TIMEOUT(delivery(requestId).status, DeliveryStatus::Delivered, waitMs);
+        const QList<ReceivedRequest> received = m_receiver->requests();
+        QCOMPARE(received.size(), 2);
+        const qint64 gap = received.at(0).receivedAt.msecsTo(received.at(1).receivedAt);
+        QVERIFY2(gap >= 950, qPrintable(QString::number(gap)));
+        QCOMPARE(received.at(0).header("X-GarageReg-Request-ID"), received.at(1).header("X-GarageReg-Request-ID"));
+        QCOMPARE(received.at(0).body, received.at(1).body);
+        const QList<DeliveryAttempt> log = attempts(requestId);
+        QCOMPARE(log.size(), 2);
+        QCOMPARE(log.at(0).responseStatus, 500);
+        QCOMPARE(log.at(0).errorClass, QStringLiteral("http"));
+        QCOMPARE(log.at(0).responseBody, QByteArray("try later"));
+        QCOMPARE(log.at(1).responseStatus, 200);
+    }
+
+    void retriesExhaustedEndFailed()
+    {
+        m_receiver->setDefaultResponse(respond(503));
+        subscribe([](WebhookSubscription &s) {
+            s.maxRetries = 2;
+            s.retryDelaysSeconds = {1};
+        });
+        const QString requestId = trigger().requestIds.first();
+        startEngine();
+        QTRY_COMPARE_WITH_TIMEOUT(delivery(requestId).status, DeliveryStatus::Failed, waitMs);
+        QCOMPARE(delivery(requestId).attemptCount, 3);
+        QCOMPARE(m_receiver->requestCount(), 3);
+        QCOMPARE(delivery(requestId).lastHttpStatus, 503);
+    }
+
+    void goneDeactivatesTheSubscription()
+    {
+        m_receiver->setDefaultResponse(respond(410));
+        const WebhookSubscription subscription = subscribe();
+        const QString requestId = trigger().requestIds.first();
+        startEngine();
+        QTRY_COMPARE_WITH_TIMEOUT(delivery(requestId).status, DeliveryStatus::Failed, waitMs);
+        QCOMPARE(delivery(requestId).attemptCount, 1);
+        const WebhookSubscription after = *WebhookSubscriptionRepository(*m_database, m_clock).find(subscription.id);
+        QVERIFY(!after.active);
+        QVERIFY2(after.disabledReason.contains(QLatin1String("410")), qPrintable(after.disabledReason));
+        QVERIFY(trigger().requestIds.isEmpty()); // no longer receives events
+    }
+
+    void retryAfterIsAMinimum()
+    {
+        m_receiver->enqueueResponses({respond(429, {{"Retry-After", "2"}}), respond(200)});
+        subscribe([](WebhookSubscription &s) { s.retryDelaysSeconds = {1}; });
+        const QString requestId = trigger().requestIds.first();
+        startEngine();
+        QTRY_COMPARE_WITH_TIMEOUT(delivery(requestId).status, DeliveryStatus::Delivered, waitMs);
+        const QList<ReceivedRequest> received = m_receiver->requests();
+        QCOMPARE(received.size(), 2);
+        const qint64 gap = received.at(0).receivedAt.msecsTo(received.at(1).receivedAt);
+        QVERIFY2(gap >= 1950, qPrintable(QString::number(gap)));
+    }
+
+    void timeoutIsAFailedAttempt()
+    {
+        ScriptedResponse silent;
+        silent.behaviour = ScriptedResponse::Behaviour::NeverAnswer;
+        m_receiver->setDefaultResponse(silent);
+        subscribe([](WebhookSubscription &s) {
+            s.timeoutSeconds = 1;
+            s.maxRetries = 0;
+        });
+        const QString requestId = trigger().requestIds.first();
+        startEngine();
+        QTRY_COMPARE_WITH_TIMEOUT(delivery(requestId).status, DeliveryStatus::Failed, waitMs);
+        const DeliveryAttempt attempt = attempts(requestId).first();
+        QCOMPARE(attempt.errorClass, QStringLiteral("timeout"));
+        QVERIFY2(attempt.durationMs >= 900 && attempt.durationMs < 10000,
+                 qPrintable(QString::number(attempt.durationMs)));
+    }
+
+    void refusedConnectionIsAFailedAttempt()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        subscribe([port](WebhookSubscription &s) {
+            s.endpointUrl = QStringLiteral("http://127.0.0.1:%1/hook").arg(port);
+            s.maxRetries = 0;
+        });
+        const QString requestId = trigger().requestIds.first();
+        startEngine();
+        QTRY_COMPARE_WITH_TIMEOUT(delivery(requestId).status, DeliveryStatus::Failed, waitMs);
+        QCOMPARE(attempts(requestId).first().errorClass, QStringLiteral("connection"));
+        QVERIFY(!attempts(requestId).first().errorMessage.isEmpty());
+    }
+
+    void redirectIsNotFollowed()
+    {
+        m_receiver->setDefaultResponse(respond(302, {{"Location", "http://127.0.0.1:1/elsewhere"}}));
+        subscribe([](WebhookSubscription &s) { s.maxRetries = 0; });
+        const QString requestId = trigger().requestIds.first();
+        startEngine();
+        QTRY_COMPARE_WITH_TIMEOUT(delivery(requestId).status, DeliveryStatus::Failed, waitMs);
+        QCOMPARE(m_receiver->requestCount(), 1);
+        const DeliveryAttempt attempt = attempts(requestId).first();
+        QCOMPARE(attempt.responseStatus, 302);
+        QCOMPARE(attempt.errorClass, QStringLiteral("http"));
+        QVERIFY2(attempt.errorMessage.contains(QLatin1String("http://127.0.0.1:1/elsewhere")),
+                 qPrintable(attempt.errorMessage));
+    }
+
+    void largeResponseIsTruncated()
+    {
+        m_receiver->setDefaultResponse(respond(200, {}, QByteArray(200 * 1024, 'x')));
+        subscribe();
+        const QString requestId = trigger().requestIds.first();
+        startEngine();
+        QTRY_COMPARE_WITH_TIMEOUT(delivery(requestId).status, DeliveryStatus::Delivered, waitMs);
+        const DeliveryAttempt attempt = attempts(requestId).first();
+        QCOMPARE(attempt.responseBody.size(), 64 * 1024);
+        QVERIFY(attempt.responseTruncated);
+    }
+
+    void breakerOpensWithoutSpendingAttemptsAndCloses()
+    {
+        m_receiver->enqueueResponses({respond(500), respond(500), respond(200), respond(200)});
+        const WebhookSubscription subscription = subscribe([](WebhookSubscription &s) {
+            s.maxRetries = 10;
+            s.retryDelaysSeconds = {1};
+        });
+        const QString first = trigger().requestIds.first();
+        DeliveryEngineOptions options;
+        options.breaker.threshold = 2;
+        options.breaker.initialCooldownSeconds = 2;
+        DeliveryEngine &engine = startEngine(options);
+        QSignalSpy finished(&engine, &DeliveryEngine::attemptFinished);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, waitMs);
+
+        // Two failures in a row: the breaker is open, and a new delivery waits
+        // for it without spending an attempt.
+        const WebhookSubscription open = *WebhookSubscriptionRepository(*m_database, m_clock).find(subscription.id);
+        QCOMPARE(open.breaker.consecutiveFailures, 2);
+        QVERIFY(open.breaker.isOpenAt(QDateTime::currentDateTimeUtc()));
+        const QString second = trigger(R"({"gate_id": "K-13"})").requestIds.first();
+        engine.wake();
+        QCOMPARE(delivery(second).attemptCount, 0);
+        QCOMPARE(m_receiver->requestCount(), 2);
+
+        // After the cooldown one probe succeeds and closes it; then the rest flow.
+        QTRY_COMPARE_WITH_TIMEOUT(delivery(first).status, DeliveryStatus::Delivered, waitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(delivery(second).status, DeliveryStatus::Delivered, waitMs);
+        QCOMPARE(delivery(second).attemptCount, 1);
+        const WebhookSubscription closed = *WebhookSubscriptionRepository(*m_database, m_clock).find(subscription.id);
+        QCOMPARE(closed.breaker.consecutiveFailures, 0);
+        QVERIFY(!closed.breaker.openUntil.isValid());
+        const qint64 pause = m_receiver->requests().at(1).receivedAt.msecsTo(m_receiver->requests().at(2).receivedAt);
+        QVERIFY2(pause >= 1900, qPrintable(QString::number(pause)));
+    }
+
+    void rateLimitDelaysWithoutDropping()
+    {
+        Integration integration = *IntegrationRepository(*m_database, m_clock).find(m_integrationId);
+        integration.rateLimitPerMinute = 2;
+        IntegrationRepository(*m_database, m_clock).update(integration);
+        subscribe();
+        QStringList ids;
+        for (int i = 0; i < 3; ++i)
+            ids << trigger().requestIds.first();
+        DeliveryEngine &engine = startEngine();
+        QSignalSpy finished(&engine, &DeliveryEngine::attemptFinished);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, waitMs);
+        int waiting = 0;
+        for (const QString &id : ids) {
+            const Delivery d = delivery(id);
+            if (d.status == DeliveryStatus::Pending) {
+                ++waiting;
+                QCOMPARE(d.attemptCount, 0);
+                QVERIFY(QDateTime::currentDateTimeUtc().msecsTo(d.nextAttemptAt) > 30000);
+            }
+        }
+        QCOMPARE(waiting, 1);
+        QCOMPARE(m_receiver->requestCount(), 2);
+    }
+
+    void inactiveSubscriptionExpiresItsDeliveries()
+    {
+        const WebhookSubscription subscription = subscribe();
+        const QString requestId = trigger().requestIds.first();
+        WebhookSubscriptionRepository(*m_database, m_clock)
+            .setActive(subscription.id, false, QStringLiteral("karbantartás"));
+        startEngine();
+        QTRY_COMPARE_WITH_TIMEOUT(delivery(requestId).status, DeliveryStatus::Expired, waitMs);
+        QVERIFY2(delivery(requestId).lastError.contains(QStringLiteral("karbantartás")),
+                 qPrintable(delivery(requestId).lastError));
+        QCOMPARE(m_receiver->requestCount(), 0);
+    }
+
+    void resendMakesAManualAttemptUnderTheSameRequestId()
+    {
+        subscribe();
+        const QString requestId = trigger().requestIds.first();
+        DeliveryEngine &engine = startEngine();
+        QTRY_COMPARE_WITH_TIMEOUT(delivery(requestId).status, DeliveryStatus::Delivered, waitMs);
+        QVERIFY(DeliveryRepository(*m_database, m_clock).resend(requestId));
+        engine.wake();
+        QTRY_COMPARE_WITH_TIMEOUT(attempts(requestId).size(), 2, waitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(delivery(requestId).status, DeliveryStatus::Delivered, waitMs);
+        QVERIFY(attempts(requestId).at(1).manual);
+        QCOMPARE(m_receiver->requests().at(1).header("X-GarageReg-Request-ID"), requestId.toUtf8());
+    }
+
+    void missingSecretWaitsWithoutSpendingAttempts()
+    {
+        const WebhookSubscription subscription = subscribe();
+        m_secrets.setUnavailable(true);
+        const QString requestId = trigger().requestIds.first();
+        DeliveryEngine &engine = startEngine();
+        QSignalSpy problems(&engine, &DeliveryEngine::problem);
+        QTRY_VERIFY_WITH_TIMEOUT(problems.count() >= 1, waitMs);
+        QCOMPARE(delivery(requestId).attemptCount, 0);
+        QCOMPARE(delivery(requestId).status, DeliveryStatus::Pending);
+        QCOMPARE(m_receiver->requestCount(), 0);
+        m_secrets.setUnavailable(false);
+        QTRY_COMPARE_WITH_TIMEOUT(delivery(requestId).status, DeliveryStatus::Delivered, waitMs);
+        Q_UNUSED(subscription)
+    }
+
+    void stopReleasesLeases()
+    {
+        ScriptedResponse slow = respond(200);
+        slow.delayMs = 500;
+        m_receiver->setDefaultResponse(slow);
+        subscribe();
+        const QString requestId = trigger().requestIds.first();
+        DeliveryEngine &engine = startEngine();
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver->requestCount(), 1, waitMs);
+        QSignalSpy stopped(&engine, &DeliveryEngine::stopped);
+        engine.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.count(), 1, waitMs);
+        QCOMPARE(delivery(requestId).status, DeliveryStatus::Delivered); // finished, not abandoned
+        QCOMPARE(DeliveryRepository(*m_database, m_clock).outstandingCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeliveryEngine)
+#include "tst_delivery_engine.moc"
