@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QHostInfo>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QUrl>
 #include <QUuid>
@@ -79,7 +80,15 @@ DeliveryEngine::DeliveryEngine(const Database &database, SecretStore &secrets, W
     connect(&m_stopTimer, &QTimer::timeout, &m_sender, &WebhookSender::abortAll);
 }
 
-DeliveryEngine::~DeliveryEngine() = default;
+DeliveryEngine::~DeliveryEngine()
+{
+    // Attempts still in flight finish now as cancelled: they are given back
+    // without spending an attempt, and go out again later.
+    m_running = false;
+    m_stopping = true;
+    m_timer.stop();
+    m_sender.abortAll();
+}
 
 void DeliveryEngine::start()
 {
@@ -325,16 +334,23 @@ void DeliveryEngine::readSecrets(const WebhookSubscription &subscription,
             (*next)();
             return;
         }
-        m_secrets.read(ref).then(this, [this, ref, version, values, next, done](const SecretResult &result) {
-            if (!result.ok()) {
-                done({}, result.errorMessage);
-                *next = nullptr;
-                return;
-            }
-            m_secretCache.insert(ref + version, {result.value, m_clock.now()});
-            values->append(result.value);
-            (*next)();
-        });
+        // No context object: Qt 6.4 asserts when a continuation's context is gone,
+        // and the keychain may answer after this engine was destroyed.
+        m_secrets.read(ref).then(
+            [self = QPointer<DeliveryEngine>(this), ref, version, values, next, done](const SecretResult &result) {
+                if (!self) {
+                    *next = nullptr;
+                    return;
+                }
+                if (!result.ok()) {
+                    done({}, result.errorMessage);
+                    *next = nullptr;
+                    return;
+                }
+                self->m_secretCache.insert(ref + version, {result.value, self->m_clock.now()});
+                values->append(result.value);
+                (*next)();
+            });
     };
     (*next)();
 }
@@ -352,7 +368,10 @@ void DeliveryEngine::send(std::shared_ptr<Dispatch> work, const QList<QByteArray
                                                 secrets);
         OutgoingWebhook webhook{QUrl(work->delivery.endpointUrl), body, work->headers,
                                 std::chrono::seconds(work->subscription.timeoutSeconds)};
-        m_sender.send(webhook).then(this, [this, work](const AttemptResult &result) { complete(work, result); });
+        m_sender.send(webhook).then([self = QPointer<DeliveryEngine>(this), work](const AttemptResult &result) {
+            if (self)
+                self->complete(work, result);
+        });
     } catch (const Error &error) {
         reportProblem(tr("Delivery %1 could not be prepared: %2").arg(work->delivery.requestId, error.message()));
         try {

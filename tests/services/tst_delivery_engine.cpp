@@ -426,6 +426,62 @@ private slots:
         Q_UNUSED(subscription)
     }
 
+    void rotationSignsWithBothSecretsDuringTheOverlap()
+    {
+        const WebhookSubscription subscription =
+            subscribe([](WebhookSubscription &s) { s.signatureScheme = SignatureScheme::StandardWebhooks; },
+                      standardSecret);
+        const SubscriptionOutcome rotated = awaitFuture(
+            SubscriptionService(*m_database, m_secrets, m_clock).rotateSecret(subscription.id));
+        QVERIFY2(rotated.error.isEmpty(), qPrintable(rotated.error));
+        const QString requestId = trigger().requestIds.first();
+        startEngine();
+        QTRY_COMPARE_WITH_TIMEOUT(delivery(requestId).status, DeliveryStatus::Delivered, waitMs);
+        const ReceivedRequest request = m_receiver->requests().first();
+        const QList<QByteArray> signatures = request.header("webhook-signature").split(' ');
+        QCOMPARE(signatures.size(), 2);
+        const QByteArray content = requestId.toUtf8() + '.' + request.header("webhook-timestamp") + '.' + request.body;
+        for (const QByteArray &secret : {rotated.secret, standardSecret}) {
+            const QByteArray expected = "v1,"
+                                        + QMessageAuthenticationCode::hash(content,
+                                                                           QByteArray::fromBase64(secret.mid(6)),
+                                                                           QCryptographicHash::Sha256)
+                                              .toBase64();
+            QVERIFY2(signatures.contains(expected), secret.constData());
+        }
+    }
+
+    void tooOldDeliveriesExpire()
+    {
+        subscribe();
+        const QString requestId = trigger().requestIds.first();
+        QTRY_VERIFY(delivery(requestId).createdAt.msecsTo(QDateTime::currentDateTimeUtc()) > 5);
+        DeliveryEngineOptions options;
+        options.maxAgeMs = 1;
+        startEngine(options);
+        QTRY_COMPARE_WITH_TIMEOUT(delivery(requestId).status, DeliveryStatus::Expired, waitMs);
+        QCOMPARE(m_receiver->requestCount(), 0);
+    }
+
+    void atMostFourRequestsPerHostAtOnce()
+    {
+        m_receiver->setDefaultResponse([] {
+            ScriptedResponse slow;
+            slow.delayMs = 400;
+            return slow;
+        }());
+        subscribe();
+        for (int i = 0; i < 8; ++i)
+            trigger();
+        startEngine();
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver->requestCount(), 8, waitMs);
+        const QList<ReceivedRequest> received = m_receiver->requests();
+        // The fifth request can only start once one of the first four was answered.
+        QVERIFY2(received.at(0).receivedAt.msecsTo(received.at(4).receivedAt) >= 350,
+                 qPrintable(QString::number(received.at(0).receivedAt.msecsTo(received.at(4).receivedAt))));
+        QVERIFY(received.at(0).receivedAt.msecsTo(received.at(3).receivedAt) < 350);
+    }
+
     void stopReleasesLeases()
     {
         ScriptedResponse slow = respond(200);

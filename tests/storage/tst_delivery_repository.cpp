@@ -1,0 +1,215 @@
+#include "models/storage/DatabaseInspector.h"
+#include "models/storage/DeliveryRepository.h"
+#include "models/storage/IntegrationRepository.h"
+#include "models/storage/WebhookSubscriptionRepository.h"
+#include "tests/support/FakeClock.h"
+#include "tests/support/TestDatabase.h"
+
+#include <QSet>
+#include <QtTest>
+
+using namespace garagereg;
+using namespace garagereg::test;
+
+// The durable queue and the log, on both backends, with a clock the test moves.
+class TestDeliveryRepository : public QObject
+{
+    Q_OBJECT
+
+private:
+    FakeClock m_clock;
+    std::unique_ptr<TestDatabase> m_testDatabase;
+    std::unique_ptr<Database> m_database;
+    QList<WebhookSubscription> m_subscriptions; // one on host-a, one on host-b
+
+    QStringList queue(int events, const QString &type = QStringLiteral("gate.created"))
+    {
+        QStringList requestIds;
+        for (int i = 0; i < events; ++i) {
+            WebhookEvent event;
+            event.eventUuid = QStringLiteral("event-%1-%2").arg(type).arg(i);
+            event.eventType = type;
+            event.body = "{}";
+            event.occurredAt = m_clock.now();
+            requestIds << DeliveryRepository(*m_database, m_clock).insertEvent(event, m_subscriptions);
+            m_clock.advanceMs(1);
+        }
+        return requestIds;
+    }
+
+    static QSet<QString> ids(const QList<Delivery> &deliveries)
+    {
+        QSet<QString> result;
+        for (const Delivery &delivery : deliveries)
+            result.insert(delivery.requestId);
+        return result;
+    }
+
+private slots:
+    void init()
+    {
+        m_testDatabase = std::make_unique<TestDatabase>();
+        m_database = m_testDatabase->open();
+        Integration integration;
+        integration.name = QStringLiteral("x");
+        integration.provider = QStringLiteral("custom");
+        const qint64 integrationId = IntegrationRepository(*m_database, m_clock).create(integration).id;
+        m_subscriptions.clear();
+        for (const char *host : {"host-a.example", "host-b.example"}) {
+            WebhookSubscription subscription;
+            subscription.integrationId = integrationId;
+            subscription.name = QLatin1String(host);
+            subscription.endpointUrl = QStringLiteral("https://%1/hook").arg(QLatin1String(host));
+            subscription.eventTypes = {QStringLiteral("gate.created"), QStringLiteral("gate.updated")};
+            m_subscriptions << WebhookSubscriptionRepository(*m_database, m_clock).create(subscription);
+        }
+    }
+
+    void cleanup()
+    {
+        m_database.reset();
+        m_testDatabase.reset();
+    }
+
+    void claimsAreExclusiveUntilTheLeaseRunsOut()
+    {
+        queue(3); // 6 deliveries
+        DeliveryRepository repository(*m_database, m_clock);
+        const QList<Delivery> first = repository.claimDue(QStringLiteral("worker-1"), 4, {}, 10000);
+        QCOMPARE(first.size(), 4);
+        const QList<Delivery> second = repository.claimDue(QStringLiteral("worker-2"), 10, {}, 10000);
+        QCOMPARE(second.size(), 2);
+        QVERIFY(!ids(first).intersects(ids(second)));
+        QVERIFY(repository.claimDue(QStringLiteral("worker-3"), 10, {}, 10000).isEmpty());
+        QCOMPARE(repository.nextWakeTime(), m_clock.now().addMSecs(10000));
+
+        // Worker 1 dies; once its lease runs out its deliveries are due again.
+        m_clock.advanceMs(10001);
+        const QList<Delivery> taken = repository.claimDue(QStringLiteral("worker-3"), 10, {}, 10000);
+        QCOMPARE(ids(taken), ids(first) + ids(second));
+    }
+
+    void extendedLeaseKeepsOthersOut()
+    {
+        queue(1);
+        DeliveryRepository repository(*m_database, m_clock);
+        const QList<Delivery> mine = repository.claimDue(QStringLiteral("me"), 1, {}, 1000);
+        repository.extendLease(mine.first().id, QStringLiteral("me"), m_clock.now().addSecs(60));
+        repository.extendLease(mine.first().id, QStringLiteral("not-me"), m_clock.now()); // not its lease: no effect
+        m_clock.advanceMs(5000);
+        QCOMPARE(repository.claimDue(QStringLiteral("other"), 10, {}, 1000).size(), 1); // only the host-b one
+    }
+
+    void busyHostsAreLeftForLater()
+    {
+        queue(2);
+        DeliveryRepository repository(*m_database, m_clock);
+        const QList<Delivery> claimed = repository.claimDue(QStringLiteral("w"), 10, {QStringLiteral("host-a.example")},
+                                                            1000);
+        QCOMPARE(claimed.size(), 2);
+        for (const Delivery &delivery : claimed)
+            QVERIFY(delivery.endpointUrl.contains(QLatin1String("host-b")));
+    }
+
+    void deferSpendsNoAttemptAndWaits()
+    {
+        const QString requestId = queue(1).first();
+        DeliveryRepository repository(*m_database, m_clock);
+        QCOMPARE(repository.claimDue(QStringLiteral("w"), 10, {}, 1000).size(), 2);
+        const Delivery delivery = *repository.findByRequestId(requestId);
+        repository.defer(delivery.id, m_clock.now().addSecs(30));
+        const Delivery after = *repository.findByRequestId(requestId);
+        QCOMPARE(after.attemptCount, 0);
+        QCOMPARE(after.nextAttemptAt, m_clock.now().addSecs(30));
+        QCOMPARE(after.status, DeliveryStatus::Pending);
+        m_clock.advanceMs(29000);
+        QVERIFY(!ids(repository.claimDue(QStringLiteral("w2"), 10, {}, 1000)).contains(requestId)); // leased or not due
+        m_clock.advanceMs(1000);
+        QVERIFY(ids(repository.claimDue(QStringLiteral("w2"), 10, {}, 1000)).contains(requestId));
+    }
+
+    void recordAttemptAndTheLog()
+    {
+        const QString requestId = queue(1).first();
+        DeliveryRepository repository(*m_database, m_clock);
+        const Delivery delivery = *repository.findByRequestId(requestId);
+        AttemptRecord record;
+        record.attempt.startedAt = m_clock.now();
+        record.attempt.durationMs = 42;
+        record.attempt.url = delivery.endpointUrl;
+        record.attempt.requestHeaders = {{"X-GarageReg-Signature", "sha256=abc"}};
+        record.attempt.responseStatus = 503;
+        record.attempt.responseHeaders = {{"Retry-After", "120"}};
+        record.attempt.responseBody = QByteArray("\x00\xff binary", 9);
+        record.attempt.responseTruncated = true;
+        record.attempt.errorClass = QStringLiteral("http");
+        record.attempt.errorMessage = QStringLiteral("HTTP 503 Service Unavailable");
+        record.newStatus = DeliveryStatus::Retrying;
+        record.nextAttemptAt = m_clock.now().addSecs(120);
+        repository.recordAttempt(delivery, record);
+
+        const Delivery after = *repository.findByRequestId(requestId);
+        QCOMPARE(after.status, DeliveryStatus::Retrying);
+        QCOMPARE(after.attemptCount, 1);
+        QCOMPARE(after.lastHttpStatus, 503);
+        QCOMPARE(after.nextAttemptAt, m_clock.now().addSecs(120));
+        QCOMPARE(after.firstAttemptAt, m_clock.now());
+        QVERIFY(!after.completedAt.isValid());
+        const DeliveryAttempt attempt = repository.attempts(delivery.id).first();
+        QCOMPARE(attempt.number, 1);
+        QCOMPARE(attempt.responseBody, record.attempt.responseBody);
+        QCOMPARE(attempt.requestHeaders, record.attempt.requestHeaders);
+        QCOMPARE(attempt.responseHeaders, record.attempt.responseHeaders);
+        QVERIFY(attempt.responseTruncated);
+        const Integration integration = IntegrationRepository(*m_database, m_clock).list().first();
+        QCOMPARE(integration.errorCount, 1);
+        QCOMPARE(integration.lastResponseMs, 42);
+    }
+
+    void listFiltersAndCounts()
+    {
+        queue(2, QStringLiteral("gate.created"));
+        queue(1, QStringLiteral("gate.updated"));
+        DeliveryRepository repository(*m_database, m_clock);
+        QCOMPARE(repository.count({}), 6);
+        DeliveryFilter byType;
+        byType.eventType = QStringLiteral("gate.updated");
+        QCOMPARE(repository.list(byType, 100).size(), 2);
+        DeliveryFilter bySubscription;
+        bySubscription.subscriptionId = m_subscriptions.first().id;
+        QCOMPARE(repository.count(bySubscription), 3);
+        DeliveryFilter byStatus;
+        byStatus.status = DeliveryStatus::Delivered;
+        QCOMPARE(repository.count(byStatus), 0);
+        QCOMPARE(repository.list({}, 2, 0).size(), 2);
+        QCOMPARE(repository.list({}, 10, 5).size(), 1);
+    }
+
+    void replayHonoursTheCapAndPurgeOnlyOldDelivered()
+    {
+        const QStringList requestIds = queue(3);
+        DeliveryRepository repository(*m_database, m_clock);
+        for (const QString &requestId : requestIds) {
+            const Delivery delivery = *repository.findByRequestId(requestId);
+            AttemptRecord record;
+            record.attempt.startedAt = m_clock.now();
+            record.attempt.url = delivery.endpointUrl;
+            record.attempt.responseStatus = 200;
+            record.newStatus = DeliveryStatus::Delivered;
+            record.succeeded = true;
+            repository.recordAttempt(delivery, record);
+        }
+        m_clock.advanceMs(10 * 24 * 3600 * 1000LL);
+        QCOMPARE(repository.replay({}, 4), 4);
+        DeliveryFilter retrying;
+        retrying.status = DeliveryStatus::Retrying;
+        QCOMPARE(repository.count(retrying), 4);
+
+        QCOMPARE(repository.purgeDelivered(m_clock.now().addDays(-7)), 2);
+        QCOMPARE(repository.count({}), 4);
+        QVERIFY(!repository.resend(QStringLiteral("no-such-request")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeliveryRepository)
+#include "tst_delivery_repository.moc"
