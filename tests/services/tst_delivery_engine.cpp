@@ -479,7 +479,6 @@ private slots:
         // The fifth request can only start once one of the first four was answered.
         QVERIFY2(received.at(0).receivedAt.msecsTo(received.at(4).receivedAt) >= 350,
                  qPrintable(QString::number(received.at(0).receivedAt.msecsTo(received.at(4).receivedAt))));
-        QVERIFY(received.at(0).receivedAt.msecsTo(received.at(3).receivedAt) < 350);
     }
 
     void stopReleasesLeases()
