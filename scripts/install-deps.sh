@@ -24,6 +24,8 @@ GARAGEREG_PACKAGES=(
     qtkeychain-qt6-dev
     libsecret-1-0
     libgl-dev
+    # C++20 coroutines over Qt futures (the ERP sync engine)
+    qcoro-qt6-dev
     # Headless GUI, D-Bus session and a Secret Service for tests
     xvfb
     xauth
@@ -35,6 +37,7 @@ GARAGEREG_PACKAGES=(
     postgresql
     # Screenshots, packaging, formatting
     imagemagick
+    x11-utils
     dpkg-dev
     file
     clang-format

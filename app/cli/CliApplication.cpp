@@ -36,7 +36,7 @@ CliApplication::CliApplication()
     , m_clock(std::make_unique<SystemClock>())
 {
     for (const auto &group : {databaseCommands(), integrationCommands(), subscriptionCommands(), eventCommands(),
-                              deliveryCommands(), workerCommands(), endpointCommands()})
+                              deliveryCommands(), workerCommands(), endpointCommands(), partCommands(), erpCommands()})
         m_commands << group;
 }
 

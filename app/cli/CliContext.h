@@ -117,5 +117,7 @@ QList<CliCommand> eventCommands();
 QList<CliCommand> deliveryCommands();
 QList<CliCommand> workerCommands();
 QList<CliCommand> endpointCommands();
+QList<CliCommand> partCommands();
+QList<CliCommand> erpCommands();
 
 } // namespace garagereg

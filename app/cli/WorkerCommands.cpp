@@ -1,8 +1,13 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/TerminationSignals.h"
 
+#include "adapters/erp/ErpAdapterRegistry.h"
 #include "adapters/http/WebhookSender.h"
 #include "app/services/DeliveryEngine.h"
+#include "app/services/ErpSyncEngine.h"
+#include "app/services/InventoryEvents.h"
+#include "app/services/SyncScheduler.h"
+#include "app/services/WebhookEventService.h"
 #include "models/common/AwaitFuture.h"
 #include "models/common/Clock.h"
 #include "models/storage/Database.h"
@@ -75,7 +80,34 @@ int WorkerCommands::worker(CliContext &context)
     QEventLoop loop;
     int attempts = 0;
 
-    QObject::connect(&engine, &DeliveryEngine::stopped, &loop, &QEventLoop::quit, Qt::QueuedConnection);
+    // Scheduled ERP syncs run in the same worker; the webhooks they raise wake the engine.
+    const ErpAdapterRegistry registry = ErpAdapterRegistry::withBuiltInProviders();
+    WebhookEventService events(database, context.clock());
+    WebhookInventoryEvents inventory(events);
+    ErpSyncEngine syncEngine(database, context.secrets(), network, context.clock(), registry, &inventory);
+    SyncScheduler scheduler(database, syncEngine, context.clock());
+    QObject::connect(&events, &WebhookEventService::deliveriesQueued, &engine, &DeliveryEngine::wake);
+    QObject::connect(&scheduler, &SyncScheduler::problem, &loop, [&context](const QString &message) {
+        context.err() << tr("warning: %1").arg(message) << Qt::endl;
+    });
+    if (!untilIdle)
+        QTimer::singleShot(0, &scheduler, &SyncScheduler::start);
+    // Quit once deliveries have stopped and no scheduled sync is half-way.
+    bool deliveriesStopped = false;
+    const auto quitWhenDone = [&] {
+        if (deliveriesStopped && !scheduler.isSyncing())
+            loop.quit();
+    };
+    QObject::connect(
+        &engine, &DeliveryEngine::stopped, &loop,
+        [&] {
+            deliveriesStopped = true;
+            scheduler.stop();
+            quitWhenDone();
+        },
+        Qt::QueuedConnection);
+    QObject::connect(&scheduler, &SyncScheduler::syncFinished, &loop, quitWhenDone, Qt::QueuedConnection);
+
     QObject::connect(&termination, &TerminationSignals::received, &engine, &DeliveryEngine::stop);
     QObject::connect(&engine, &DeliveryEngine::problem, &loop, [&context](const QString &message) {
         context.err() << tr("warning: %1").arg(message) << Qt::endl;

@@ -63,5 +63,7 @@ public:
 
 // An http or https URL with a host; used for endpoints everywhere.
 bool isHttpUrl(const QString &text);
+// The URL for a message: without a user name or password it might carry.
+QString redactedUrl(const QString &text);
 
 } // namespace garagereg

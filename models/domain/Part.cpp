@@ -1,5 +1,7 @@
 #include "models/domain/Part.h"
 
+#include "models/domain/Money.h"
+
 #include <QRegularExpression>
 
 namespace garagereg {
@@ -16,9 +18,14 @@ QStringList PartValidator::problems(const Part &part)
         problems << tr("The name is empty.");
     if (part.unitPriceMinor < 0)
         problems << tr("The unit price must not be negative.");
-    static const QRegularExpression currencyPattern(QStringLiteral("^[A-Z]{3}$"));
-    if (!currencyPattern.match(part.currency).hasMatch())
-        problems << tr("The currency \"%1\" is not an ISO 4217 code such as HUF or EUR.").arg(part.currency);
+    if (!Money::isKnownCurrency(part.currency))
+        problems << tr("The currency \"%1\" is not one of %2.")
+                        .arg(part.currency, Money::knownCurrencies().join(QStringLiteral(", ")));
+    if (!part.vatCode.isEmpty() && !VatCodes::isKnown(part.vatCode))
+        problems << tr("The VAT code \"%1\" is not one of %2.")
+                        .arg(part.vatCode, VatCodes::known().join(QStringLiteral(", ")));
+    if (part.stockQuantity < 0)
+        problems << tr("The stock must not be negative.");
     if (part.unit.trimmed().isEmpty())
         problems << tr("The unit is empty.");
     if (part.minimumStock < 0)

@@ -28,7 +28,7 @@ QStringList WebhookSubscriptionValidator::problems(const WebhookSubscription &su
     if (subscription.name.trimmed().isEmpty())
         problems << tr("The name is empty.");
     if (!isHttpUrl(subscription.endpointUrl))
-        problems << tr("The endpoint URL \"%1\" is not an http or https URL.").arg(subscription.endpointUrl);
+        problems << tr("The endpoint URL \"%1\" is not an http or https URL.").arg(redactedUrl(subscription.endpointUrl));
     // RFC 9110 token characters.
     static const QRegularExpression headerToken(QStringLiteral("^[A-Za-z0-9!#$%&'*+.^_`|~-]+$"));
     if (!headerToken.match(subscription.signatureHeader).hasMatch())

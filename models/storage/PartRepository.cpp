@@ -118,6 +118,34 @@ QList<Part> PartRepository::list(bool includeDeleted) const
     return parts;
 }
 
+QList<Part> PartRepository::search(const QString &text, bool lowStockOnly, bool includeDeleted) const
+{
+    QStringList conditions;
+    if (!includeDeleted)
+        conditions << QStringLiteral("deleted_at IS NULL");
+    if (lowStockOnly)
+        conditions << QStringLiteral("stock_quantity < minimum_stock");
+    if (!text.isEmpty())
+        conditions << QStringLiteral(
+            "(LOWER(part_number) LIKE :text OR LOWER(name) LIKE :text2 OR LOWER(category) LIKE :text3)");
+    SqlQuery query(m_database.connection(),
+                   selectColumns
+                       + (conditions.isEmpty() ? QString()
+                                               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")))
+                       + QStringLiteral(" ORDER BY part_number"));
+    if (!text.isEmpty()) {
+        const QString pattern = QLatin1Char('%') + text.toLower() + QLatin1Char('%');
+        query.bind(QStringLiteral(":text"), pattern)
+            .bind(QStringLiteral(":text2"), pattern)
+            .bind(QStringLiteral(":text3"), pattern);
+    }
+    query.exec();
+    QList<Part> parts;
+    while (query.next())
+        parts.append(fromRow(query));
+    return parts;
+}
+
 void PartRepository::markDeleted(const QString &partNumber)
 {
     const QVariant now = toDbTime(m_clock.now());

@@ -27,6 +27,8 @@ public:
     std::optional<Part> findByNumber(const QString &partNumber) const;
     // Live parts ordered by part number; tombstones only when asked for.
     QList<Part> list(bool includeDeleted = false) const;
+    // Parts whose number, name or category contains `text` (any case), optionally only those below their minimum stock.
+    QList<Part> search(const QString &text, bool lowStockOnly, bool includeDeleted = false) const;
     void markDeleted(const QString &partNumber);
 
 private:

@@ -178,7 +178,10 @@ Migration partsAndSync()
                                " state TEXT NOT NULL DEFAULT 'bound' CHECK (state IN ('pending', 'bound')),"
                                " remote_etag TEXT,"
                                " remote_updated_at BIGINT,"
-                               " synced_hash TEXT,"
+                               // Hashes of each side's synced fields when they were last in step:
+                               // a side changed since then when its hash differs.
+                               " local_hash TEXT,"
+                               " remote_hash TEXT,"
                                " last_synced_at BIGINT,"
                                " UNIQUE (integration_id, part_id),"
                                " UNIQUE (integration_id, external_id))"),
@@ -191,7 +194,8 @@ Migration partsAndSync()
                 QStringLiteral("CREATE TABLE erp_sync_logs ("
                                " id %ID%,"
                                " integration_id BIGINT REFERENCES integrations (id) ON DELETE SET NULL,"
-                               " sync_type TEXT NOT NULL CHECK (sync_type IN ('import', 'export', 'bidirectional')),"
+                               " sync_type TEXT NOT NULL"
+                               "   CHECK (sync_type IN ('parts_from_erp', 'parts_to_erp', 'bidirectional')),"
                                " triggered_by TEXT NOT NULL DEFAULT 'manual',"
                                " status TEXT NOT NULL DEFAULT 'running'"
                                "   CHECK (status IN ('running', 'success', 'partial', 'failed', 'cancelled')),"
@@ -205,6 +209,9 @@ Migration partsAndSync()
                                " conflict_count INTEGER NOT NULL DEFAULT 0,"
                                " cursor_before TEXT,"
                                " cursor_after TEXT,"
+                               " conflict_policy TEXT,"
+                               " part_numbers TEXT,"
+                               " force_update BOOLEAN NOT NULL DEFAULT FALSE,"
                                " error_message TEXT)"),
                 QStringLiteral("CREATE INDEX erp_sync_logs_integration ON erp_sync_logs (integration_id, started_at)"),
                 QStringLiteral("CREATE TABLE erp_sync_log_entries ("
@@ -212,13 +219,33 @@ Migration partsAndSync()
                                " sync_log_id BIGINT NOT NULL REFERENCES erp_sync_logs (id) ON DELETE CASCADE,"
                                " part_number TEXT,"
                                " operation TEXT NOT NULL,"
-                               " direction TEXT NOT NULL CHECK (direction IN ('import', 'export')),"
+                               " direction TEXT NOT NULL CHECK (direction IN ('from_erp', 'to_erp')),"
                                " outcome TEXT NOT NULL CHECK (outcome IN ('success', 'failed', 'skipped', 'conflict')),"
                                " http_status INTEGER,"
                                " error_category TEXT,"
                                " message TEXT,"
                                " created_at BIGINT NOT NULL)"),
                 QStringLiteral("CREATE INDEX erp_sync_log_entries_log ON erp_sync_log_entries (sync_log_id)"),
+                // Both sides changed under the manual policy: waiting for a person to choose.
+                QStringLiteral("CREATE TABLE sync_conflicts ("
+                               " id %ID%,"
+                               " integration_id BIGINT NOT NULL REFERENCES integrations (id) ON DELETE CASCADE,"
+                               " part_number TEXT NOT NULL,"
+                               " sync_log_id BIGINT REFERENCES erp_sync_logs (id) ON DELETE SET NULL,"
+                               " local_record TEXT NOT NULL,"
+                               " remote_record TEXT NOT NULL,"
+                               " status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'resolved')),"
+                               " resolution TEXT CHECK (resolution IS NULL OR resolution IN ('erp', 'local')),"
+                               " detected_at BIGINT NOT NULL,"
+                               " resolved_at BIGINT)"),
+                QStringLiteral("CREATE UNIQUE INDEX sync_conflicts_open ON sync_conflicts (integration_id, part_number)"
+                               " WHERE status = 'open'"),
+                // One sync run per integration at a time, across processes: a lease.
+                QStringLiteral("CREATE TABLE sync_locks ("
+                               " integration_id BIGINT PRIMARY KEY REFERENCES integrations (id) ON DELETE CASCADE,"
+                               " owner TEXT NOT NULL,"
+                               " sync_log_id BIGINT,"
+                               " locked_until BIGINT NOT NULL)"),
             }};
 }
 

@@ -69,10 +69,10 @@ private:
                QStringLiteral("INSERT INTO parts (part_number, name, created_at, updated_at) "
                               "VALUES ('P-#', 'Part #', 0, 0)"));
         repeat(rows[QStringLiteral("erp_sync_logs")],
-               QStringLiteral("INSERT INTO erp_sync_logs (sync_type, started_at) VALUES ('import', 0)"));
+               QStringLiteral("INSERT INTO erp_sync_logs (sync_type, started_at) VALUES ('parts_from_erp', 0)"));
         repeat(rows[QStringLiteral("erp_sync_log_entries")],
                QStringLiteral("INSERT INTO erp_sync_log_entries (sync_log_id, operation, direction, outcome, "
-                              "created_at) SELECT min(id), 'upsert', 'import', 'success', 0 FROM erp_sync_logs"));
+                              "created_at) SELECT min(id), 'update', 'from_erp', 'success', 0 FROM erp_sync_logs"));
         // Ten bindings: parts P-1..P-5 to each of the two integrations.
         for (int i = 1; i <= rows[QStringLiteral("part_bindings")]; ++i) {
             execSql(db, QStringLiteral("INSERT INTO part_bindings (integration_id, part_id, external_id) "

@@ -1,0 +1,806 @@
+#include "app/services/ErpSyncEngine.h"
+
+#include "adapters/erp/ErpAdapterRegistry.h"
+#include "adapters/secrets/SecretStore.h"
+#include "app/services/InventoryEvents.h"
+#include "models/common/Clock.h"
+#include "models/common/Error.h"
+#include "models/domain/Integration.h"
+#include "models/storage/Database.h"
+#include "models/storage/ErpSyncRepository.h"
+#include "models/storage/IntegrationRepository.h"
+#include "models/storage/PartRepository.h"
+
+#include <QCoroFuture>
+#include <QCoroTimer>
+#include <QCryptographicHash>
+#include <QHostInfo>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QPromise>
+#include <QUuid>
+
+namespace garagereg {
+
+Q_LOGGING_CATEGORY(lcSync, "garagereg.erp.sync")
+
+namespace {
+
+const QString partsCursor = QStringLiteral("parts");
+const QString fromErp = QStringLiteral("from_erp");
+const QString toErp = QStringLiteral("to_erp");
+constexpr qint64 lockLeaseMs = 10 * 60 * 1000;
+
+QString fingerprint(const QJsonObject &fields)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(fields).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
+            .toHex());
+}
+
+QJsonValue optionalNumber(const std::optional<qint64> &value)
+{
+    return value ? QJsonValue(static_cast<double>(*value)) : QJsonValue(QJsonValue::Null);
+}
+
+// The local part after taking what the ERP has; fields the ERP lacks stay as they are.
+Part mergedFromRemote(const RemotePart &remote, std::optional<Part> local, const QDateTime &now)
+{
+    Part part = local.value_or(Part{});
+    part.partNumber = remote.partNumber;
+    const auto take = [](QString &field, const QString &value) {
+        if (!value.isEmpty())
+            field = value.trimmed();
+    };
+    take(part.name, remote.name);
+    take(part.description, remote.description);
+    take(part.category, remote.category);
+    take(part.unit, remote.unit);
+    take(part.vatCode, remote.vatCode);
+    if (remote.unitPriceMinor) {
+        part.unitPriceMinor = *remote.unitPriceMinor;
+        take(part.currency, remote.currency);
+    }
+    if (remote.stockQuantity)
+        part.stockQuantity = *remote.stockQuantity;
+    part.deletedAt = remote.deleted ? (part.deletedAt.isValid() ? part.deletedAt : now) : QDateTime();
+    return part;
+}
+
+RemotePart remoteFromLocal(const Part &part, const QString &externalId, const ErpCapabilities &capabilities)
+{
+    RemotePart remote;
+    remote.externalId = externalId;
+    remote.partNumber = part.partNumber;
+    remote.name = part.name;
+    remote.description = part.description;
+    remote.category = part.category;
+    remote.unit = part.unit;
+    remote.unitPriceMinor = part.unitPriceMinor;
+    remote.currency = part.currency;
+    remote.vatCode = part.vatCode;
+    if (capabilities.writableStock)
+        remote.stockQuantity = part.stockQuantity;
+    return remote;
+}
+
+bool fellBelowMinimum(const std::optional<Part> &before, const Part &after)
+{
+    const bool lowNow = after.minimumStock > 0 && after.stockQuantity < after.minimumStock && !after.isDeleted();
+    const bool lowBefore = before && before->minimumStock > 0 && before->stockQuantity < before->minimumStock;
+    return lowNow && !lowBefore;
+}
+
+} // namespace
+
+QJsonObject toJson(const RemotePart &part)
+{
+    return {{QStringLiteral("external_id"), part.externalId},
+            {QStringLiteral("part_number"), part.partNumber},
+            {QStringLiteral("name"), part.name},
+            {QStringLiteral("description"), part.description},
+            {QStringLiteral("category"), part.category},
+            {QStringLiteral("unit"), part.unit},
+            {QStringLiteral("unit_price_minor"), optionalNumber(part.unitPriceMinor)},
+            {QStringLiteral("currency"), part.currency},
+            {QStringLiteral("vat_code"), part.vatCode},
+            {QStringLiteral("stock_quantity"), optionalNumber(part.stockQuantity)},
+            {QStringLiteral("etag"), part.etag},
+            {QStringLiteral("modified_at"), part.modifiedAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("deleted"), part.deleted}};
+}
+
+RemotePart remotePartFromJson(const QJsonObject &json)
+{
+    RemotePart part;
+    part.externalId = json.value(QLatin1String("external_id")).toString();
+    part.partNumber = json.value(QLatin1String("part_number")).toString();
+    part.name = json.value(QLatin1String("name")).toString();
+    part.description = json.value(QLatin1String("description")).toString();
+    part.category = json.value(QLatin1String("category")).toString();
+    part.unit = json.value(QLatin1String("unit")).toString();
+    if (json.value(QLatin1String("unit_price_minor")).isDouble())
+        part.unitPriceMinor = json.value(QLatin1String("unit_price_minor")).toInteger();
+    part.currency = json.value(QLatin1String("currency")).toString();
+    part.vatCode = json.value(QLatin1String("vat_code")).toString();
+    if (json.value(QLatin1String("stock_quantity")).isDouble())
+        part.stockQuantity = json.value(QLatin1String("stock_quantity")).toInteger();
+    part.etag = json.value(QLatin1String("etag")).toString();
+    part.modifiedAt = QDateTime::fromString(json.value(QLatin1String("modified_at")).toString(), Qt::ISODateWithMs);
+    part.deleted = json.value(QLatin1String("deleted")).toBool();
+    return part;
+}
+
+QJsonObject partToJson(const Part &part)
+{
+    return {{QStringLiteral("part_number"), part.partNumber},
+            {QStringLiteral("name"), part.name},
+            {QStringLiteral("description"), part.description},
+            {QStringLiteral("category"), part.category},
+            {QStringLiteral("unit"), part.unit},
+            {QStringLiteral("unit_price_minor"), static_cast<double>(part.unitPriceMinor)},
+            {QStringLiteral("currency"), part.currency},
+            {QStringLiteral("vat_code"), part.vatCode},
+            {QStringLiteral("stock_quantity"), static_cast<double>(part.stockQuantity)},
+            {QStringLiteral("minimum_stock"), static_cast<double>(part.minimumStock)},
+            {QStringLiteral("updated_at"), part.updatedAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("deleted"), part.isDeleted()}};
+}
+
+QString ErpSyncEngine::localHash(const Part &part)
+{
+    QJsonObject fields = partToJson(part);
+    fields.remove(QStringLiteral("updated_at"));
+    fields.remove(QStringLiteral("minimum_stock")); // local only, never synced
+    return fingerprint(fields);
+}
+
+QString ErpSyncEngine::remoteHash(const RemotePart &part)
+{
+    QJsonObject fields = toJson(part);
+    for (const char *volatileField : {"etag", "modified_at", "external_id"})
+        fields.remove(QLatin1String(volatileField));
+    return fingerprint(fields);
+}
+
+// Everything one run works with.
+struct ErpSyncEngine::Run
+{
+    SyncRequest request;
+    Integration integration;
+    std::unique_ptr<ErpAdapter> adapter;
+    ErpCapabilities capabilities;
+    ErpSyncRepository repository;
+    PartRepository parts;
+    SyncLog log;
+    ConflictPolicy policy = ConflictPolicy::ErpWins;
+    QString fatalError;
+
+    Run(const Database &database, const Clock &clock)
+        : repository(database, clock)
+        , parts(database, clock)
+    {
+    }
+};
+
+ErpSyncEngine::ErpSyncEngine(const Database &database, SecretStore &secrets, QNetworkAccessManager &network,
+                             const Clock &clock, const ErpAdapterRegistry &registry, InventoryEvents *events,
+                             QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_secrets(secrets)
+    , m_network(network)
+    , m_clock(clock)
+    , m_registry(registry)
+    , m_events(events)
+    , m_owner(QStringLiteral("%1:%2:%3")
+                  .arg(QHostInfo::localHostName())
+                  .arg(QCoreApplication::applicationPid())
+                  .arg(QUuid::createUuid().toString(QUuid::Id128).left(8)))
+{
+}
+
+ErpSyncEngine::~ErpSyncEngine() = default;
+
+QFuture<SyncOutcome> ErpSyncEngine::run(SyncRequest request)
+{
+    auto promise = std::make_shared<QPromise<SyncOutcome>>();
+    promise->start();
+    QFuture<SyncOutcome> future = promise->future();
+    // A coroutine of its own that owns its arguments: QCoro's Task::then() on a
+    // temporary would keep a pointer to the destroyed temporary.
+    [](ErpSyncEngine *self, SyncRequest request, std::shared_ptr<QPromise<SyncOutcome>> promise) -> QCoro::Task<void> {
+        const SyncOutcome outcome = co_await self->execute(std::move(request));
+        promise->addResult(outcome);
+        promise->finish();
+    }(this, std::move(request), promise);
+    return future;
+}
+
+void ErpSyncEngine::cancel(qint64 syncLogId)
+{
+    m_cancelled.insert(syncLogId);
+}
+
+bool ErpSyncEngine::isCancelled(const Run &run) const
+{
+    return m_cancelled.contains(run.log.id);
+}
+
+void ErpSyncEngine::resolveConflict(qint64 conflictId, const QString &take)
+{
+    if (take != QLatin1String("erp") && take != QLatin1String("local"))
+        throw Error(tr("Take \"erp\" or \"local\", not \"%1\".").arg(take));
+    ErpSyncRepository repository(m_database, m_clock);
+    const std::optional<SyncConflict> conflict = repository.findConflict(conflictId);
+    if (!conflict || !conflict->open)
+        throw Error(tr("There is no open conflict with id %1.").arg(conflictId));
+    PartRepository parts(m_database, m_clock);
+    const std::optional<Part> local = parts.findByNumber(conflict->partNumber);
+    if (!local)
+        throw Error(tr("The part %1 no longer exists here.").arg(conflict->partNumber));
+    const RemotePart remote = remotePartFromJson(conflict->remoteRecord);
+
+    PartBinding binding = repository.bindingForPart(conflict->integrationId, local->id).value_or(PartBinding{});
+    binding.integrationId = conflict->integrationId;
+    binding.partId = local->id;
+    binding.externalId = remote.externalId;
+    binding.remoteEtag = remote.etag;
+    binding.remoteUpdatedAt = remote.modifiedAt;
+    binding.remoteHash = remoteHash(remote);
+    binding.lastSyncedAt = m_clock.now();
+    if (take == QLatin1String("erp")) {
+        const Part stored = parts.update(mergedFromRemote(remote, local, m_clock.now()));
+        binding.localHash = localHash(stored);
+    } else {
+        binding.localHash.clear(); // differs from any part: the next export sends the local version
+    }
+    repository.saveBinding(binding);
+    repository.resolveConflict(conflictId, take);
+}
+
+QFuture<ErpResult<QString>> ErpSyncEngine::testConnection(qint64 integrationId)
+{
+    auto promise = std::make_shared<QPromise<ErpResult<QString>>>();
+    promise->start();
+    QFuture<ErpResult<QString>> future = promise->future();
+    [](ErpSyncEngine *self, qint64 id, std::shared_ptr<QPromise<ErpResult<QString>>> promise) -> QCoro::Task<void> {
+        ErpResult<QString> result;
+        try {
+            const std::optional<Integration> integration =
+                IntegrationRepository(self->m_database, self->m_clock).find(id);
+            if (!integration) {
+                result = ErpResult<QString>::failure({ErpErrorCategory::Configuration,
+                                                      std::nullopt,
+                                                      tr("There is no integration with id %1.").arg(id),
+                                                      {},
+                                                      std::nullopt});
+            } else {
+                QString error;
+                std::unique_ptr<ErpAdapter> adapter = co_await self->createAdapter(*integration, &error);
+                if (!adapter)
+                    result = ErpResult<QString>::failure(
+                        {ErpErrorCategory::Configuration, std::nullopt, error, {}, std::nullopt});
+                else {
+                    QFuture<ErpResult<QString>> testing = adapter->testConnection();
+                    result = co_await testing;
+                }
+            }
+        } catch (const Error &error) {
+            result = ErpResult<QString>::failure(
+                {ErpErrorCategory::Configuration, std::nullopt, error.message(), {}, std::nullopt});
+        }
+        promise->addResult(result);
+        promise->finish();
+    }(this, integrationId, promise);
+    return future;
+}
+
+QCoro::Task<std::unique_ptr<ErpAdapter>> ErpSyncEngine::createAdapter(const Integration &integration, QString *error)
+{
+    if (integration.type != IntegrationType::Erp) {
+        *error = tr("Integration %1 is not an ERP integration.").arg(integration.id);
+        co_return std::unique_ptr<ErpAdapter>();
+    }
+    QByteArray credential;
+    if (!integration.secretRef.isEmpty()) {
+        QFuture<SecretResult> reading = m_secrets.read(integration.secretRef);
+        const SecretResult secret = co_await reading;
+        if (!secret.ok()) {
+            *error = tr("The ERP credential could not be read: %1").arg(secret.errorMessage);
+            co_return std::unique_ptr<ErpAdapter>();
+        }
+        credential = secret.value;
+    }
+    try {
+        co_return m_registry.create({integration, credential, m_network, m_clock});
+    } catch (const Error &failure) {
+        *error = failure.message();
+        co_return std::unique_ptr<ErpAdapter>();
+    }
+}
+
+ConflictPolicy ErpSyncEngine::policyFor(const Run &run) const
+{
+    if (run.request.conflictPolicy)
+        return *run.request.conflictPolicy;
+    return conflictPolicyFromName(run.integration.settings.value(QLatin1String("conflict_policy")).toString())
+        .value_or(ConflictPolicy::ErpWins);
+}
+
+QCoro::Task<SyncOutcome> ErpSyncEngine::execute(SyncRequest request)
+{
+    auto run = std::make_unique<Run>(m_database, m_clock);
+    run->request = request;
+    try {
+        const std::optional<Integration> integration =
+            IntegrationRepository(m_database, m_clock).find(request.integrationId);
+        if (!integration)
+            co_return SyncOutcome{{}, tr("There is no integration with id %1.").arg(request.integrationId)};
+        if (!integration->active)
+            co_return SyncOutcome{{},
+                                  tr("Integration %1 is inactive; activate it before syncing.").arg(integration->id)};
+        run->integration = *integration;
+        run->policy = policyFor(*run);
+
+        SyncLog &log = run->log;
+        log.integrationId = request.integrationId;
+        log.direction = request.direction;
+        log.triggeredBy = request.triggeredBy;
+        log.startedAt = m_clock.now();
+        log.cursorBefore = run->repository.cursor(request.integrationId, partsCursor);
+        log.cursorAfter = log.cursorBefore;
+        log.conflictPolicy = conflictPolicyName(run->policy);
+        log.partNumbers = request.partNumbers;
+        log.forceUpdate = request.forceUpdate;
+        run->repository.startLog(log);
+
+        if (!run->repository.tryLock(request.integrationId, m_owner, log.id, m_clock.now().addMSecs(lockLeaseMs))) {
+            const std::optional<qint64> other = run->repository.runningLog(request.integrationId);
+            run->fatalError =
+                tr("Another sync of this integration is running (sync log %1); try again when it has finished.")
+                    .arg(other ? QString::number(*other) : tr("unknown"));
+        } else {
+            QString error;
+            run->adapter = co_await createAdapter(run->integration, &error);
+            if (!run->adapter) {
+                run->fatalError = error;
+            } else {
+                run->capabilities = run->adapter->capabilities();
+                if (request.direction != SyncDirection::PartsToErp)
+                    co_await importParts(*run);
+                if (request.direction != SyncDirection::PartsFromErp && run->fatalError.isEmpty() && !isCancelled(*run))
+                    co_await exportParts(*run);
+            }
+            run->repository.unlock(request.integrationId, m_owner);
+        }
+    } catch (const Error &error) {
+        run->fatalError = error.message();
+        try {
+            run->repository.unlock(request.integrationId, m_owner);
+        } catch (const Error &) {
+        }
+    }
+
+    SyncLog &log = run->log;
+    if (log.id == 0)
+        co_return SyncOutcome{{}, run->fatalError};
+    log.finishedAt = m_clock.now();
+    log.durationMs = log.startedAt.msecsTo(log.finishedAt);
+    log.errorMessage = run->fatalError;
+    if (isCancelled(*run))
+        log.status = SyncStatus::Cancelled;
+    else if (!run->fatalError.isEmpty())
+        log.status = SyncStatus::Failed;
+    else if (log.failed > 0)
+        log.status = SyncStatus::Partial;
+    else
+        log.status = SyncStatus::Success;
+    try {
+        run->repository.finishLog(log);
+    } catch (const Error &error) {
+        qCWarning(lcSync) << "could not finish sync log" << log.id << error.message();
+    }
+    m_cancelled.remove(log.id);
+    emit runFinished(log.id, log.status);
+    co_return SyncOutcome{log, run->fatalError};
+}
+
+template<typename T>
+QCoro::Task<ErpResult<T>> ErpSyncEngine::withRetries(Run &run, std::function<QFuture<ErpResult<T>>()> call)
+{
+    std::chrono::milliseconds delay = m_retry.firstDelay;
+    for (int attempt = 1;; ++attempt) {
+        QFuture<ErpResult<T>> pending = call();
+        ErpResult<T> result = co_await pending;
+        if (result.ok() || !result.error.isRetryable() || attempt >= m_retry.maxAttempts || isCancelled(run))
+            co_return result;
+        std::chrono::milliseconds wait = delay;
+        if (result.error.retryAfterSeconds)
+            wait = std::max(wait, std::chrono::milliseconds(*result.error.retryAfterSeconds * 1000));
+        wait = std::min(wait, m_retry.maxDelay);
+        qCInfo(lcSync) << "retrying after" << result.error.message << "in" << wait.count() << "ms";
+        co_await QCoro::sleepFor(wait);
+        delay = std::min(delay * 2, m_retry.maxDelay);
+    }
+}
+
+// Each wraps one adapter call in the retry loop. The call is a named local on
+// purpose: GCC 12 destroys a temporary std::function in a co_await expression twice.
+QCoro::Task<ErpResult<PartPage>> ErpSyncEngine::listPage(Run &run, PartQuery query)
+{
+    std::function<QFuture<ErpResult<PartPage>>()> call = [&run, query] { return run.adapter->listParts(query); };
+    co_return co_await withRetries<PartPage>(run, call);
+}
+
+QCoro::Task<ErpResult<std::optional<RemotePart>>> ErpSyncEngine::lookUp(Run &run, QString partNumber)
+{
+    std::function<QFuture<ErpResult<std::optional<RemotePart>>>()> call = [&run, partNumber] {
+        return run.adapter->getPart(partNumber);
+    };
+    co_return co_await withRetries<std::optional<RemotePart>>(run, call);
+}
+
+QCoro::Task<ErpResult<RemotePart>> ErpSyncEngine::update(Run &run, RemotePart part, QString ifMatch)
+{
+    std::function<QFuture<ErpResult<RemotePart>>()> call = [&run, part, ifMatch] {
+        return run.adapter->updatePart(part, ifMatch);
+    };
+    co_return co_await withRetries<RemotePart>(run, call);
+}
+
+void ErpSyncEngine::record(Run &run, const QString &partNumber, const QString &operation, const QString &direction,
+                           const QString &outcome, const ErpError &error, const QString &message)
+{
+    SyncLogEntry entry;
+    entry.syncLogId = run.log.id;
+    entry.partNumber = partNumber;
+    entry.operation = operation;
+    entry.direction = direction;
+    entry.outcome = outcome;
+    entry.httpStatus = error.httpStatus;
+    entry.errorCategory = erpErrorCategoryName(error.category);
+    entry.message = !message.isEmpty() ? message : (error.rawMessage.isEmpty() ? error.message : error.rawMessage);
+    run.repository.addEntry(entry);
+    if (outcome == QLatin1String("success"))
+        ++run.log.succeeded;
+    else if (outcome == QLatin1String("failed"))
+        ++run.log.failed;
+    else if (outcome == QLatin1String("skipped"))
+        ++run.log.skipped;
+    else if (outcome == QLatin1String("conflict"))
+        ++run.log.conflicts;
+    emit progress(run.log.id, run.log.processed);
+}
+
+void ErpSyncEngine::bind(Run &run, const Part &local, const RemotePart &remote)
+{
+    PartBinding binding;
+    binding.integrationId = run.integration.id;
+    binding.partId = local.id;
+    binding.externalId = remote.externalId;
+    binding.remoteEtag = remote.etag;
+    binding.remoteUpdatedAt = remote.modifiedAt;
+    binding.localHash = localHash(local);
+    binding.remoteHash = remoteHash(remote);
+    binding.lastSyncedAt = m_clock.now();
+    run.repository.saveBinding(binding);
+}
+
+// Writes what the ERP has into the local catalogue and binds the two.
+void ErpSyncEngine::applyRemote(Run &run, const RemotePart &remote, std::optional<Part> local, const QString &operation,
+                                const QString &note)
+{
+    Part merged = mergedFromRemote(remote, local, m_clock.now());
+    Part stored;
+    try {
+        stored = local ? run.parts.update(merged) : run.parts.create(merged);
+    } catch (const Error &error) {
+        record(run, remote.partNumber, operation, fromErp, QStringLiteral("failed"),
+               {ErpErrorCategory::Validation, std::nullopt, error.message(), {}, std::nullopt});
+        return;
+    }
+    bind(run, stored, remote);
+    record(run, remote.partNumber, operation, fromErp,
+           note.isEmpty() ? QStringLiteral("success") : QStringLiteral("conflict"), {}, note);
+    if (m_events) {
+        try {
+            if (!local)
+                m_events->partCreated(stored);
+            if (fellBelowMinimum(local, stored))
+                m_events->stockFellBelowMinimum(stored);
+        } catch (const Error &error) {
+            qCWarning(lcSync) << "inventory event not raised:" << error.message();
+        }
+    }
+}
+
+QCoro::Task<void> ErpSyncEngine::importParts(Run &run)
+{
+    // A run limited to some parts asks for them one by one and leaves the cursor alone.
+    if (!run.request.partNumbers.isEmpty() && run.capabilities.naturalKeyLookup) {
+        for (const QString &number : run.request.partNumbers) {
+            if (isCancelled(run))
+                co_return;
+            const ErpResult<std::optional<RemotePart>> found = co_await lookUp(run, number);
+            ++run.log.processed;
+            if (!found.ok())
+                record(run, number, QStringLiteral("lookup"), fromErp, QStringLiteral("failed"), found.error);
+            else if (!*found.value)
+                record(run, number, QStringLiteral("lookup"), fromErp, QStringLiteral("skipped"), {},
+                       tr("The ERP has no part with this number."));
+            else
+                co_await importOne(run, **found.value);
+        }
+        co_return;
+    }
+
+    const bool useCursor = run.capabilities.deltaQueries && run.request.partNumbers.isEmpty()
+                           && !run.request.forceUpdate;
+    PartQuery query;
+    query.pageSize = m_pageSize;
+    QDateTime newest = QDateTime::fromString(run.log.cursorBefore, Qt::ISODateWithMs);
+    if (useCursor && newest.isValid())
+        query.modifiedSince =
+            newest; // inclusive: records sharing the boundary time are read again, and skipped by hash
+    do {
+        if (isCancelled(run))
+            co_return;
+        const ErpResult<PartPage> page = co_await listPage(run, query);
+        if (!page.ok()) {
+            run.fatalError = tr("Listing the ERP's parts failed: %1").arg(page.error.message);
+            co_return;
+        }
+        for (const RemotePart &remote : page.value->parts) {
+            if (isCancelled(run))
+                co_return; // this page's cursor does not move: it is read again next time
+            if (!run.request.partNumbers.isEmpty() && !run.request.partNumbers.contains(remote.partNumber))
+                continue;
+            ++run.log.processed;
+            co_await importOne(run, remote);
+            if (remote.modifiedAt.isValid() && (!newest.isValid() || remote.modifiedAt > newest))
+                newest = remote.modifiedAt;
+        }
+        // The cursor moves only once the whole page is stored.
+        if (useCursor && newest.isValid()) {
+            run.log.cursorAfter = newest.toUTC().toString(Qt::ISODateWithMs);
+            run.repository.setCursor(run.integration.id, partsCursor, run.log.cursorAfter);
+        }
+        run.repository.renewLock(run.integration.id, m_owner, m_clock.now().addMSecs(lockLeaseMs));
+        query.pageToken = page.value->nextPageToken;
+    } while (!query.pageToken.isEmpty());
+}
+
+QCoro::Task<void> ErpSyncEngine::importOne(Run &run, const RemotePart &remote)
+{
+    try {
+        const std::optional<Part> local = run.parts.findByNumber(remote.partNumber);
+        std::optional<PartBinding> binding = local ? run.repository.bindingForPart(run.integration.id, local->id)
+                                                   : std::nullopt;
+        if (!local) {
+            if (remote.deleted)
+                record(run, remote.partNumber, QStringLiteral("delete"), fromErp, QStringLiteral("skipped"), {},
+                       tr("Deleted in the ERP and unknown here."));
+            else
+                applyRemote(run, remote, std::nullopt, QStringLiteral("create"), {});
+            co_return;
+        }
+        const QString remoteNow = remoteHash(remote);
+        const bool remoteChanged = !binding || binding->pending || binding->remoteHash != remoteNow;
+        const bool localChanged = binding && !binding->pending && binding->localHash != localHash(*local);
+        const QString operation = remote.deleted ? QStringLiteral("delete") : QStringLiteral("update");
+
+        if (!binding) {
+            // Known on both sides but never synced: in step already, or the ERP's version is taken.
+            if (localHash(mergedFromRemote(remote, *local, m_clock.now())) == localHash(*local)
+                && !run.request.forceUpdate) {
+                bind(run, *local, remote);
+                record(run, remote.partNumber, QStringLiteral("bind"), fromErp, QStringLiteral("skipped"), {},
+                       tr("Already in step; bound."));
+                co_return;
+            }
+        }
+        if (!remoteChanged && !run.request.forceUpdate) {
+            record(run, remote.partNumber, QStringLiteral("skip"), fromErp, QStringLiteral("skipped"), {},
+                   tr("Unchanged in the ERP."));
+            co_return;
+        }
+        if (!localChanged) {
+            applyRemote(run, remote, local, operation, {});
+            co_return;
+        }
+
+        // Both sides changed since the last sync.
+        ConflictPolicy policy = run.policy;
+        if (policy == ConflictPolicy::NewestWins)
+            policy = remote.modifiedAt.isValid() && remote.modifiedAt > local->updatedAt ? ConflictPolicy::ErpWins
+                                                                                         : ConflictPolicy::LocalWins;
+        switch (policy) {
+        case ConflictPolicy::ErpWins:
+            applyRemote(run, remote, local, operation, tr("Changed on both sides; the ERP's version was taken."));
+            break;
+        case ConflictPolicy::LocalWins: {
+            // Remember the ERP's current version, so the export writes over it knowingly.
+            PartBinding kept = *binding;
+            kept.remoteHash = remoteNow;
+            kept.remoteEtag = remote.etag;
+            kept.remoteUpdatedAt = remote.modifiedAt;
+            run.repository.saveBinding(kept);
+            record(run, remote.partNumber, QStringLiteral("conflict"), fromErp, QStringLiteral("conflict"), {},
+                   tr("Changed on both sides; the local version is kept and will be sent to the ERP."));
+            break;
+        }
+        case ConflictPolicy::Manual:
+        case ConflictPolicy::NewestWins:
+            run.repository.openConflict({0,
+                                         run.integration.id,
+                                         remote.partNumber,
+                                         run.log.id,
+                                         partToJson(*local),
+                                         toJson(remote),
+                                         true,
+                                         {},
+                                         {},
+                                         {}});
+            record(run, remote.partNumber, QStringLiteral("conflict"), fromErp, QStringLiteral("conflict"), {},
+                   tr("Changed on both sides; waiting for a person to choose."));
+            break;
+        }
+    } catch (const Error &error) {
+        record(run, remote.partNumber, QStringLiteral("update"), fromErp, QStringLiteral("failed"),
+               {ErpErrorCategory::None, std::nullopt, error.message(), {}, std::nullopt}, error.message());
+    }
+}
+
+QCoro::Task<void> ErpSyncEngine::exportParts(Run &run)
+{
+    const QList<Part> parts = run.parts.list(false);
+    for (const Part &part : parts) {
+        if (isCancelled(run))
+            co_return;
+        if (!run.request.partNumbers.isEmpty() && !run.request.partNumbers.contains(part.partNumber))
+            continue;
+        co_await exportOne(run, part);
+        run.repository.renewLock(run.integration.id, m_owner, m_clock.now().addMSecs(lockLeaseMs));
+    }
+}
+
+QCoro::Task<void> ErpSyncEngine::exportOne(Run &run, Part local)
+{
+    try {
+        const std::optional<PartBinding> binding = run.repository.bindingForPart(run.integration.id, local.id);
+        const bool unchanged = binding && !binding->pending && binding->localHash == localHash(local);
+        if (unchanged && !run.request.forceUpdate)
+            co_return; // nothing to send: not even counted
+        if (run.repository.openConflictFor(run.integration.id, local.partNumber)) {
+            ++run.log.processed;
+            record(run, local.partNumber, QStringLiteral("skip"), toErp, QStringLiteral("skipped"), {},
+                   tr("A conflict waits for a person to choose."));
+            co_return;
+        }
+        ++run.log.processed;
+        if (!binding || binding->pending)
+            co_await createRemote(run, local);
+        else
+            co_await updateRemote(run, local, *binding);
+    } catch (const Error &error) {
+        record(run, local.partNumber, QStringLiteral("update"), toErp, QStringLiteral("failed"),
+               {ErpErrorCategory::None, std::nullopt, error.message(), {}, std::nullopt}, error.message());
+    }
+}
+
+QCoro::Task<void> ErpSyncEngine::createRemote(Run &run, const Part &local)
+{
+    // Idempotent: look the part up first, so a create whose answer was lost
+    // (or a part someone already added to the ERP) is bound, not duplicated.
+    const QString number = local.partNumber;
+    for (int attempt = 1;; ++attempt) {
+        if (run.capabilities.naturalKeyLookup) {
+            const ErpResult<std::optional<RemotePart>> existing = co_await lookUp(run, number);
+            if (!existing.ok()) {
+                record(run, number, QStringLiteral("lookup"), toErp, QStringLiteral("failed"), existing.error);
+                co_return;
+            }
+            if (*existing.value) {
+                const RemotePart &found = **existing.value;
+                PartBinding binding;
+                binding.integrationId = run.integration.id;
+                binding.partId = local.id;
+                binding.externalId = found.externalId;
+                binding.remoteEtag = found.etag;
+                binding.remoteUpdatedAt = found.modifiedAt;
+                binding.remoteHash = remoteHash(found);
+                binding.lastSyncedAt = m_clock.now();
+                run.repository.saveBinding(binding); // local hash left empty: the update below sends ours
+                co_await updateRemote(run, local, binding);
+                co_return;
+            }
+        }
+        // Recorded before the create: a crash or a lost answer leads to a look-up next time.
+        PartBinding pending;
+        pending.integrationId = run.integration.id;
+        pending.partId = local.id;
+        pending.pending = true;
+        run.repository.saveBinding(pending);
+
+        const RemotePart outgoing = remoteFromLocal(local, {}, run.capabilities);
+        QFuture<ErpResult<RemotePart>> creating = run.adapter->createPart(outgoing);
+        const ErpResult<RemotePart> created = co_await creating;
+        if (created.ok()) {
+            bind(run, local, *created.value);
+            record(run, number, QStringLiteral("create"), toErp, QStringLiteral("success"));
+            co_return;
+        }
+        const bool mayHaveArrived = created.error.isRetryable();
+        if (!mayHaveArrived || attempt >= m_retry.maxAttempts || isCancelled(run)) {
+            record(run, number, QStringLiteral("create"), toErp, QStringLiteral("failed"), created.error);
+            co_return;
+        }
+        std::chrono::milliseconds wait = m_retry.firstDelay * attempt;
+        if (created.error.retryAfterSeconds)
+            wait = std::max(wait, std::chrono::milliseconds(*created.error.retryAfterSeconds * 1000));
+        co_await QCoro::sleepFor(std::min(wait, m_retry.maxDelay));
+    }
+}
+
+QCoro::Task<void> ErpSyncEngine::updateRemote(Run &run, const Part &local, PartBinding binding)
+{
+    const QString number = local.partNumber;
+    // Without ETags, a change in the ERP is seen by reading the record first.
+    if (!run.capabilities.etags && run.capabilities.naturalKeyLookup) {
+        const ErpResult<std::optional<RemotePart>> current = co_await lookUp(run, number);
+        if (current.ok() && *current.value && remoteHash(**current.value) != binding.remoteHash) {
+            run.repository.openConflict(
+                {0, run.integration.id, number, run.log.id, partToJson(local), toJson(**current.value), true, {}, {}, {}});
+            record(run, number, QStringLiteral("conflict"), toErp, QStringLiteral("conflict"), {},
+                   tr("Changed in the ERP since the last sync; waiting for a person to choose."));
+            co_return;
+        }
+    }
+    const RemotePart outgoing = remoteFromLocal(local, binding.externalId, run.capabilities);
+    const QString etag = binding.remoteEtag;
+    const ErpResult<RemotePart> updated = co_await update(run, outgoing, etag);
+    if (updated.ok()) {
+        bind(run, local, *updated.value);
+        record(run, number, QStringLiteral("update"), toErp, QStringLiteral("success"));
+        co_return;
+    }
+    if (updated.error.category != ErpErrorCategory::Conflict) {
+        record(run, number, QStringLiteral("update"), toErp, QStringLiteral("failed"), updated.error);
+        co_return;
+    }
+
+    // Someone changed it in the ERP since we last read it: re-read and apply the policy.
+    const ErpResult<std::optional<RemotePart>> current = co_await lookUp(run, number);
+    if (!current.ok() || !*current.value) {
+        record(run, number, QStringLiteral("update"), toErp, QStringLiteral("failed"),
+               current.ok() ? updated.error : current.error);
+        co_return;
+    }
+    const RemotePart &remote = **current.value;
+    ConflictPolicy policy = run.policy;
+    if (policy == ConflictPolicy::NewestWins)
+        policy = remote.modifiedAt.isValid() && remote.modifiedAt > local.updatedAt ? ConflictPolicy::ErpWins
+                                                                                    : ConflictPolicy::LocalWins;
+    if (policy == ConflictPolicy::ErpWins) {
+        applyRemote(run, remote, local, QStringLiteral("update"),
+                    tr("Changed on both sides; the ERP's version was taken."));
+    } else if (policy == ConflictPolicy::LocalWins) {
+        const ErpResult<RemotePart> again =
+            co_await run.adapter->updatePart(remoteFromLocal(local, remote.externalId, run.capabilities), remote.etag);
+        if (again.ok()) {
+            bind(run, local, *again.value);
+            record(run, number, QStringLiteral("update"), toErp, QStringLiteral("conflict"), {},
+                   tr("Changed on both sides; the local version was sent."));
+        } else {
+            record(run, number, QStringLiteral("update"), toErp, QStringLiteral("failed"), again.error);
+        }
+    } else {
+        run.repository.openConflict(
+            {0, run.integration.id, number, run.log.id, partToJson(local), toJson(remote), true, {}, {}, {}});
+        record(run, number, QStringLiteral("conflict"), toErp, QStringLiteral("conflict"), {},
+               tr("Changed on both sides; waiting for a person to choose."));
+    }
+}
+
+} // namespace garagereg

@@ -1,0 +1,132 @@
+#pragma once
+
+#include "adapters/erp/ErpAdapter.h"
+#include "models/domain/Part.h"
+#include "models/erp/Sync.h"
+
+#include <QCoreApplication>
+#include <QFuture>
+#include <QObject>
+#include <QSet>
+
+#include <chrono>
+#include <memory>
+#include <qcoro/qcorotask.h>
+
+class QNetworkAccessManager;
+
+namespace garagereg {
+
+class Clock;
+class Database;
+class ErpAdapterRegistry;
+class ErpSyncRepository;
+class InventoryEvents;
+class SecretStore;
+struct Integration;
+struct PartBinding;
+
+struct SyncRequest
+{
+    qint64 integrationId = 0;
+    SyncDirection direction = SyncDirection::Bidirectional;
+    QStringList partNumbers;                      // empty: every part
+    bool forceUpdate = false;                     // write even when nothing changed
+    std::optional<ConflictPolicy> conflictPolicy; // else the integration's setting, else erp_wins
+    QString triggeredBy = QStringLiteral("manual");
+};
+
+struct SyncOutcome
+{
+    SyncLog log;   // id 0 when the run could not start
+    QString error; // why it could not start, or why it failed
+};
+
+struct SyncRetryOptions
+{
+    int maxAttempts = 4;
+    std::chrono::milliseconds firstDelay{250};
+    std::chrono::milliseconds maxDelay{30000};
+};
+
+// Spare-part sync between GarageReg and one ERP integration, following the
+// rules of ../shared/design/erp-sync.md: bindings with hashes of both sides,
+// a cursor moved only after a page is done, conflict policies, idempotent
+// creates (a pending binding, then a look-up before any second create), no
+// echo loops, retries by error class, one bad record never stops the run, one
+// run per integration at a time, cancellation, and a log entry for every record.
+class ErpSyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    ErpSyncEngine(const Database &database, SecretStore &secrets, QNetworkAccessManager &network, const Clock &clock,
+                  const ErpAdapterRegistry &registry, InventoryEvents *events = nullptr, QObject *parent = nullptr);
+    ~ErpSyncEngine() override;
+
+    void setRetryOptions(SyncRetryOptions options) { m_retry = options; }
+    // Parts handled per page of a listing.
+    void setPageSize(int pageSize) { m_pageSize = pageSize; }
+
+    // Runs one sync; the future finishes when the run has ended and is logged.
+    QFuture<SyncOutcome> run(SyncRequest request);
+    // Asks a running sync to stop after the record it is on; it ends "cancelled".
+    void cancel(qint64 syncLogId);
+    // A person's decision on a queued conflict: "erp" takes the ERP's version
+    // into the catalogue now; "local" keeps ours, and the next export sends it.
+    // Throws garagereg::Error.
+    void resolveConflict(qint64 conflictId, const QString &take);
+    // Tests the connection of an ERP integration: a description, or the error.
+    QFuture<ErpResult<QString>> testConnection(qint64 integrationId);
+
+    // The normalised fingerprints that tell whether a side changed since the last sync.
+    static QString localHash(const Part &part);
+    static QString remoteHash(const RemotePart &part);
+
+signals:
+    void progress(qint64 syncLogId, int processed);
+    void runFinished(qint64 syncLogId, garagereg::SyncStatus status);
+
+private:
+    struct Run;
+
+    QCoro::Task<SyncOutcome> execute(SyncRequest request);
+    QCoro::Task<std::unique_ptr<ErpAdapter>> createAdapter(const Integration &integration, QString *error);
+    QCoro::Task<void> importParts(Run &run);
+    QCoro::Task<void> exportParts(Run &run);
+    QCoro::Task<void> importOne(Run &run, const RemotePart &remote);
+    QCoro::Task<void> exportOne(Run &run, Part local);
+    QCoro::Task<void> createRemote(Run &run, const Part &local);
+    QCoro::Task<void> updateRemote(Run &run, const Part &local, PartBinding binding);
+    template<typename T>
+    QCoro::Task<ErpResult<T>> withRetries(Run &run, std::function<QFuture<ErpResult<T>>()> call);
+    QCoro::Task<ErpResult<PartPage>> listPage(Run &run, PartQuery query);
+    QCoro::Task<ErpResult<std::optional<RemotePart>>> lookUp(Run &run, QString partNumber);
+    QCoro::Task<ErpResult<RemotePart>> update(Run &run, RemotePart part, QString ifMatch);
+
+    void applyRemote(Run &run, const RemotePart &remote, std::optional<Part> local, const QString &operation,
+                     const QString &note);
+    void bind(Run &run, const Part &local, const RemotePart &remote);
+    void record(Run &run, const QString &partNumber, const QString &operation, const QString &direction,
+                const QString &outcome, const ErpError &error = {}, const QString &message = {});
+    ConflictPolicy policyFor(const Run &run) const;
+    bool isCancelled(const Run &run) const;
+
+    const Database &m_database;
+    SecretStore &m_secrets;
+    QNetworkAccessManager &m_network;
+    const Clock &m_clock;
+    const ErpAdapterRegistry &m_registry;
+    InventoryEvents *m_events;
+    const QString m_owner;
+    SyncRetryOptions m_retry;
+    int m_pageSize = 100;
+    QSet<qint64> m_cancelled;
+};
+
+// Remote and local views of a part, for the log and the conflict queue.
+QJsonObject toJson(const RemotePart &part);
+QJsonObject partToJson(const Part &part);
+RemotePart remotePartFromJson(const QJsonObject &json);
+
+} // namespace garagereg

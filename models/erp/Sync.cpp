@@ -1,0 +1,58 @@
+#include "models/erp/Sync.h"
+
+#include "models/common/EnumNames.h"
+
+namespace garagereg {
+
+namespace {
+const EnumNameTable<SyncDirection, 3> directionNames{{
+    {SyncDirection::PartsFromErp, QLatin1String("parts_from_erp")},
+    {SyncDirection::PartsToErp, QLatin1String("parts_to_erp")},
+    {SyncDirection::Bidirectional, QLatin1String("bidirectional")},
+}};
+const EnumNameTable<ConflictPolicy, 4> policyNames{{
+    {ConflictPolicy::ErpWins, QLatin1String("erp_wins")},
+    {ConflictPolicy::LocalWins, QLatin1String("local_wins")},
+    {ConflictPolicy::NewestWins, QLatin1String("newest_wins")},
+    {ConflictPolicy::Manual, QLatin1String("manual")},
+}};
+const EnumNameTable<SyncStatus, 5> statusNames{{
+    {SyncStatus::Running, QLatin1String("running")},
+    {SyncStatus::Success, QLatin1String("success")},
+    {SyncStatus::Partial, QLatin1String("partial")},
+    {SyncStatus::Failed, QLatin1String("failed")},
+    {SyncStatus::Cancelled, QLatin1String("cancelled")},
+}};
+} // namespace
+
+QString syncDirectionName(SyncDirection direction)
+{
+    return enumName(directionNames, direction);
+}
+
+std::optional<SyncDirection> syncDirectionFromName(const QString &name)
+{
+    return enumFromName(directionNames, name);
+}
+
+QString conflictPolicyName(ConflictPolicy policy)
+{
+    return enumName(policyNames, policy);
+}
+
+std::optional<ConflictPolicy> conflictPolicyFromName(const QString &name)
+{
+    return enumFromName(policyNames, name);
+}
+
+QString syncStatusName(SyncStatus status)
+{
+    return enumName(statusNames, status);
+}
+
+std::optional<SyncStatus> syncStatusFromName(const QString &name)
+{
+    return enumFromName(statusNames, name);
+}
+
+} // namespace garagereg

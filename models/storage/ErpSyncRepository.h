@@ -1,0 +1,69 @@
+#pragma once
+
+#include "models/erp/Sync.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace garagereg {
+
+class Clock;
+class Database;
+class SqlQuery;
+
+// Everything the ERP sync keeps: bindings, cursors, run locks, the sync log
+// and the conflicts waiting for a person. Each method is one statement or one
+// transaction.
+class ErpSyncRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ErpSyncRepository)
+
+public:
+    ErpSyncRepository(const Database &database, const Clock &clock);
+
+    // --- bindings ---
+    std::optional<PartBinding> bindingForPart(qint64 integrationId, qint64 partId) const;
+    std::optional<PartBinding> bindingForExternalId(qint64 integrationId, const QString &externalId) const;
+    // Inserts or replaces the binding of (integration, part); fills in its id.
+    void saveBinding(PartBinding &binding);
+
+    // --- cursors ---
+    QString cursor(qint64 integrationId, const QString &entity) const;
+    void setCursor(qint64 integrationId, const QString &entity, const QString &value);
+
+    // --- one run per integration at a time ---
+    // Takes the lock unless another owner holds it and it has not run out.
+    bool tryLock(qint64 integrationId, const QString &owner, qint64 syncLogId, const QDateTime &until);
+    void renewLock(qint64 integrationId, const QString &owner, const QDateTime &until);
+    void unlock(qint64 integrationId, const QString &owner);
+    std::optional<qint64> runningLog(qint64 integrationId) const;
+
+    // --- the sync log ---
+    void startLog(SyncLog &log);
+    void addEntry(SyncLogEntry &entry);
+    void finishLog(const SyncLog &log);
+    QList<SyncLog> logs(std::optional<qint64> integrationId, int limit) const;
+    std::optional<SyncLog> findLog(qint64 id) const;
+    QList<SyncLogEntry> entries(qint64 syncLogId) const;
+
+    // --- conflicts ---
+    // Queues a conflict unless one is already open for the part; returns its id.
+    qint64 openConflict(SyncConflict conflict);
+    QList<SyncConflict> conflicts(std::optional<qint64> integrationId, bool openOnly) const;
+    std::optional<SyncConflict> findConflict(qint64 id) const;
+    std::optional<SyncConflict> openConflictFor(qint64 integrationId, const QString &partNumber) const;
+    void resolveConflict(qint64 id, const QString &resolution);
+
+private:
+    static PartBinding bindingFromRow(const SqlQuery &query);
+    static SyncLog logFromRow(const SqlQuery &query);
+    static SyncConflict conflictFromRow(const SqlQuery &query);
+    QList<SyncConflict> selectConflicts(const QString &where, const QVariantMap &bindings) const;
+
+    const Database &m_database;
+    const Clock &m_clock;
+};
+
+} // namespace garagereg

@@ -1,0 +1,358 @@
+#include "adapters/erp/DummyErp.h"
+#include "adapters/erp/DummyErpAdapter.h"
+#include "adapters/erp/ErpAdapterRegistry.h"
+#include "app/services/ErpSyncEngine.h"
+#include "app/services/InventoryEvents.h"
+#include "models/common/AwaitFuture.h"
+#include "models/common/Clock.h"
+#include "models/storage/ErpSyncRepository.h"
+#include "models/storage/IntegrationRepository.h"
+#include "models/storage/PartRepository.h"
+#include "tests/support/FakeClock.h"
+#include "tests/support/InMemorySecretStore.h"
+#include "tests/support/TestDatabase.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace garagereg;
+using namespace garagereg::test;
+
+namespace {
+
+class RecordingInventoryEvents final : public InventoryEvents
+{
+public:
+    void partCreated(const Part &part) override { created << part.partNumber; }
+    void stockFellBelowMinimum(const Part &part) override { lowStock << part.partNumber; }
+    QStringList created;
+    QStringList lowStock;
+};
+
+} // namespace
+
+// The sync engine against the dummy ERP, on both backends.
+class TestErpSync : public QObject
+{
+    Q_OBJECT
+
+private:
+    SystemClock m_clock;
+    InMemorySecretStore m_secrets;
+    QNetworkAccessManager m_network;
+    RecordingInventoryEvents m_events;
+    std::unique_ptr<TestDatabase> m_testDatabase;
+    std::unique_ptr<Database> m_database;
+    std::shared_ptr<DummyErp> m_erp;
+    ErpAdapterRegistry m_registry;
+    std::unique_ptr<ErpSyncEngine> m_engine;
+    qint64 m_integrationId = 0;
+
+    SyncLog sync(SyncDirection direction, std::optional<ConflictPolicy> policy = std::nullopt, QStringList parts = {},
+                 bool force = false)
+    {
+        SyncRequest request;
+        request.integrationId = m_integrationId;
+        request.direction = direction;
+        request.conflictPolicy = policy;
+        request.partNumbers = parts;
+        request.forceUpdate = force;
+        const SyncOutcome outcome = awaitFuture(m_engine->run(request));
+        if (outcome.log.id == 0)
+            qFatal("the sync did not start: %s", qPrintable(outcome.error));
+        return outcome.log;
+    }
+
+    PartRepository parts() const { return PartRepository(*m_database, m_clock); }
+    ErpSyncRepository syncRepository() const { return ErpSyncRepository(*m_database, m_clock); }
+
+    Part addLocal(const QString &number, const QString &name, qint64 price = 15000)
+    {
+        Part part;
+        part.partNumber = number;
+        part.name = name;
+        part.unit = QStringLiteral("db");
+        part.unitPriceMinor = price;
+        part.vatCode = QStringLiteral("27%");
+        part.stockQuantity = 5;
+        return parts().create(part);
+    }
+
+private slots:
+    void init()
+    {
+        m_events = {};
+        m_testDatabase = std::make_unique<TestDatabase>();
+        m_database = m_testDatabase->open();
+        m_erp = std::make_shared<DummyErp>(m_clock);
+        m_erp->addSeedParts();
+        m_registry = ErpAdapterRegistry();
+        m_registry.registerProvider(QStringLiteral("dummy"), [erp = m_erp](const ErpAdapterContext &) {
+            return std::make_unique<DummyErpAdapter>(erp);
+        });
+        m_engine = std::make_unique<ErpSyncEngine>(*m_database, m_secrets, m_network, m_clock, m_registry, &m_events);
+        m_engine->setRetryOptions({4, std::chrono::milliseconds(10), std::chrono::milliseconds(3000)});
+        m_engine->setPageSize(4);
+        Integration integration;
+        integration.name = QStringLiteral("Dummy ERP");
+        integration.type = IntegrationType::Erp;
+        integration.provider = QStringLiteral("dummy");
+        m_integrationId = IntegrationRepository(*m_database, m_clock).create(integration).id;
+    }
+
+    void cleanup()
+    {
+        m_engine.reset();
+        m_database.reset();
+        m_testDatabase.reset();
+    }
+
+    void firstImportCreatesEveryPart()
+    {
+        const int remoteCount = m_erp->liveCount();
+        QVERIFY(remoteCount >= 10);
+        const SyncLog log = sync(SyncDirection::PartsFromErp);
+        QCOMPARE(log.status, SyncStatus::Success);
+        QCOMPARE(log.processed, remoteCount);
+        QCOMPARE(log.succeeded, remoteCount);
+        QCOMPARE(log.failed, 0);
+        QCOMPARE(parts().list().size(), remoteCount);
+        QCOMPARE(m_events.created.size(), remoteCount);
+        QVERIFY(!log.cursorAfter.isEmpty());
+        for (const RemotePart &remote : m_erp->parts()) {
+            const Part local = *parts().findByNumber(remote.partNumber);
+            QCOMPARE(local.name, remote.name);
+            QCOMPARE(local.unitPriceMinor, *remote.unitPriceMinor);
+            QCOMPARE(local.currency, remote.currency);
+            QVERIFY(syncRepository().bindingForPart(m_integrationId, local.id).has_value());
+        }
+        QCOMPARE(syncRepository().entries(log.id).size(), remoteCount);
+    }
+
+    void incrementalImportTakesOnlyChanges()
+    {
+        sync(SyncDirection::PartsFromErp);
+        const RemotePart edited = m_erp->outsideEdit(m_erp->parts().first().partNumber, [](RemotePart &part) {
+            part.name = QStringLiteral("Új név – ERP");
+        });
+        RemotePart fresh;
+        fresh.partNumber = QStringLiteral("NEW-001");
+        fresh.name = QStringLiteral("Kapuzár elektromos");
+        fresh.unit = QStringLiteral("db");
+        fresh.unitPriceMinor = 23990;
+        fresh.currency = QStringLiteral("HUF");
+        fresh.vatCode = QStringLiteral("27%");
+        fresh.stockQuantity = 3;
+        m_erp->outsideCreate(fresh);
+
+        const SyncLog log = sync(SyncDirection::PartsFromErp);
+        QCOMPARE(log.status, SyncStatus::Success);
+        QCOMPARE(log.succeeded, 2);
+        QCOMPARE(log.processed - log.skipped, 2); // re-read boundary records are skipped by hash
+        QCOMPARE(parts().findByNumber(edited.partNumber)->name, QStringLiteral("Új név – ERP"));
+        QVERIFY(parts().findByNumber(QStringLiteral("NEW-001")).has_value());
+        QVERIFY(log.cursorAfter >= log.cursorBefore);
+    }
+
+    void importThenExportEchoesNothing()
+    {
+        sync(SyncDirection::PartsFromErp);
+        m_erp->clearRequests();
+        const SyncLog log = sync(SyncDirection::PartsToErp);
+        QCOMPARE(log.status, SyncStatus::Success);
+        QCOMPARE(log.processed, 0);
+        QCOMPARE(m_erp->requestCount(DummyErpOperation::Create), 0);
+        QCOMPARE(m_erp->requestCount(DummyErpOperation::Update), 0);
+    }
+
+    void exportCreatesOnceThenUpdatesWithIfMatch()
+    {
+        addLocal(QStringLiteral("LOC-100"), QStringLiteral("Fotocella tartó"));
+        SyncLog log = sync(SyncDirection::PartsToErp);
+        QCOMPARE(log.status, SyncStatus::Success);
+        QCOMPARE(log.succeeded, 1);
+        QCOMPARE(m_erp->part(QStringLiteral("LOC-100"))->name, QStringLiteral("Fotocella tartó"));
+        QCOMPARE(m_erp->appliedCount(DummyErpOperation::Create), 1);
+
+        Part local = *parts().findByNumber(QStringLiteral("LOC-100"));
+        local.unitPriceMinor = 17500;
+        parts().update(local);
+        m_erp->clearRequests();
+        log = sync(SyncDirection::PartsToErp);
+        QCOMPARE(log.succeeded, 1);
+        QCOMPARE(*m_erp->part(QStringLiteral("LOC-100"))->unitPriceMinor, 17500);
+        QCOMPARE(m_erp->requestCount(DummyErpOperation::Update), 1);
+        QVERIFY(!m_erp->requests().last().ifMatch.isEmpty());
+        QCOMPARE(m_erp->requestCount(DummyErpOperation::Create), 0);
+    }
+
+    void lostCreateResponseDoesNotDuplicate()
+    {
+        addLocal(QStringLiteral("LOC-200"), QStringLiteral("Rugó"));
+        m_erp->loseNextWriteResponse();
+        const SyncLog log = sync(SyncDirection::PartsToErp);
+        QCOMPARE(m_erp->appliedCount(DummyErpOperation::Create), 1);
+        int copies = 0;
+        for (const RemotePart &remote : m_erp->parts())
+            copies += remote.partNumber == QLatin1String("LOC-200") && !remote.deleted;
+        QCOMPARE(copies, 1);
+        QCOMPARE(log.failed, 0);
+        const Part local = *parts().findByNumber(QStringLiteral("LOC-200"));
+        const std::optional<PartBinding> binding = syncRepository().bindingForPart(m_integrationId, local.id);
+        QVERIFY(binding && !binding->pending && !binding->externalId.isEmpty());
+    }
+
+    void conflictPolicies_data()
+    {
+        QTest::addColumn<int>("policy");
+        QTest::addColumn<QString>("expectedLocal");
+        QTest::addColumn<QString>("expectedRemote");
+        QTest::newRow("erp_wins") << int(ConflictPolicy::ErpWins) << "ERP név"
+                                  << "ERP név";
+        QTest::newRow("local_wins") << int(ConflictPolicy::LocalWins) << "Helyi név"
+                                    << "Helyi név";
+        QTest::newRow("newest_wins") << int(ConflictPolicy::NewestWins) << "ERP név"
+                                     << "ERP név"; // the ERP edit is later
+        QTest::newRow("manual") << int(ConflictPolicy::Manual) << "Helyi név"
+                                << "ERP név";
+    }
+
+    void conflictPolicies()
+    {
+        QFETCH(int, policy);
+        QFETCH(QString, expectedLocal);
+        QFETCH(QString, expectedRemote);
+        sync(SyncDirection::PartsFromErp);
+        const QString number = m_erp->parts().first().partNumber;
+        Part local = *parts().findByNumber(number);
+        local.name = QStringLiteral("Helyi név");
+        parts().update(local);
+        QTest::qWait(5); // the ERP's edit is strictly later
+        m_erp->outsideEdit(number, [](RemotePart &part) { part.name = QStringLiteral("ERP név"); });
+
+        const SyncLog log = sync(SyncDirection::Bidirectional, static_cast<ConflictPolicy>(policy));
+        QCOMPARE(log.conflicts, 1);
+        QCOMPARE(log.failed, 0);
+        QCOMPARE(parts().findByNumber(number)->name, expectedLocal);
+        QCOMPARE(m_erp->part(number)->name, expectedRemote);
+
+        const QList<SyncConflict> open = syncRepository().conflicts(m_integrationId, true);
+        if (static_cast<ConflictPolicy>(policy) != ConflictPolicy::Manual) {
+            QVERIFY(open.isEmpty());
+            return;
+        }
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().remoteRecord.value(QLatin1String("name")).toString(), QStringLiteral("ERP név"));
+        // A person keeps the local version; the next export sends it.
+        m_engine->resolveConflict(open.first().id, QStringLiteral("local"));
+        QVERIFY(syncRepository().conflicts(m_integrationId, true).isEmpty());
+        QCOMPARE(sync(SyncDirection::PartsToErp).succeeded, 1);
+        QCOMPARE(m_erp->part(number)->name, QStringLiteral("Helyi név"));
+    }
+
+    void equalTimestampsAcrossPagesAreNotSkipped()
+    {
+        // Every part shares one server time; pages of 4 cut through them.
+        FakeClock frozen;
+        auto erp = std::make_shared<DummyErp>(frozen);
+        DummyErpOptions options = erp->options();
+        options.strictlyIncreasingTimestamps = false;
+        erp->setOptions(options);
+        erp->addSeedParts();
+        m_erp = erp;
+        m_registry.registerProvider(QStringLiteral("dummy"), [erp](const ErpAdapterContext &) {
+            return std::make_unique<DummyErpAdapter>(erp);
+        });
+        const SyncLog log = sync(SyncDirection::PartsFromErp);
+        QCOMPARE(log.status, SyncStatus::Success);
+        QCOMPARE(parts().list().size(), erp->liveCount());
+        // The next run starts at that shared time and finds nothing new.
+        const SyncLog again = sync(SyncDirection::PartsFromErp);
+        QCOMPARE(again.succeeded, 0);
+        QCOMPARE(again.failed, 0);
+    }
+
+    void recoversFromRateLimitsAndServerErrors()
+    {
+        m_erp->failNextCalls(ErpErrorCategory::RateLimited, 2, 1);
+        m_erp->failNextCalls(ErpErrorCategory::Server, 1);
+        const SyncLog log = sync(SyncDirection::PartsFromErp);
+        QCOMPARE(log.status, SyncStatus::Success);
+        QCOMPARE(parts().list().size(), m_erp->liveCount());
+    }
+
+    void oneBadRecordDoesNotStopTheRun()
+    {
+        addLocal(QStringLiteral("LOC-301"), QStringLiteral("Első"));
+        addLocal(QStringLiteral("LOC-302"), QStringLiteral("Második"));
+        addLocal(QStringLiteral("LOC-303"), QStringLiteral("Harmadik"));
+        // The ERP refuses one create as invalid; validation errors are never retried.
+        m_erp->onNextRequest(DummyErpOperation::Create, [](DummyErp &erp) {
+            erp.failNextCalls(ErpErrorCategory::Validation, 1, std::nullopt, 422);
+        });
+        const SyncLog log = sync(SyncDirection::PartsToErp);
+        QCOMPARE(log.status, SyncStatus::Partial);
+        QCOMPARE(log.failed, 1);
+        QCOMPARE(log.succeeded, 2);
+        bool foundValidation = false;
+        for (const SyncLogEntry &entry : syncRepository().entries(log.id))
+            foundValidation |= entry.outcome == QLatin1String("failed")
+                               && entry.errorCategory == QLatin1String("validation");
+        QVERIFY(foundValidation);
+    }
+
+    void cancelledRunLeavesAConsistentState()
+    {
+        DummyErpOptions options = m_erp->options();
+        options.latencyMs = 30;
+        m_erp->setOptions(options);
+        SyncRequest request;
+        request.integrationId = m_integrationId;
+        request.direction = SyncDirection::PartsFromErp;
+        QSignalSpy progress(m_engine.get(), &ErpSyncEngine::progress);
+        QFuture<SyncOutcome> running = m_engine->run(request);
+        QTRY_VERIFY_WITH_TIMEOUT(progress.count() >= 2, 20000);
+        m_engine->cancel(progress.first().at(0).toLongLong());
+        const SyncOutcome outcome = awaitFuture(running);
+        QCOMPARE(outcome.log.status, SyncStatus::Cancelled);
+        QVERIFY(parts().list().size() < m_erp->liveCount());
+        // Nothing half-written: the next run completes the catalogue.
+        const SyncLog again = sync(SyncDirection::PartsFromErp);
+        QCOMPARE(again.status, SyncStatus::Success);
+        QCOMPARE(parts().list().size(), m_erp->liveCount());
+    }
+
+    void oneRunPerIntegrationAtATime()
+    {
+        DummyErpOptions options = m_erp->options();
+        options.latencyMs = 20;
+        m_erp->setOptions(options);
+        SyncRequest request;
+        request.integrationId = m_integrationId;
+        request.direction = SyncDirection::PartsFromErp;
+        QFuture<SyncOutcome> first = m_engine->run(request);
+        const SyncOutcome second = awaitFuture(m_engine->run(request));
+        QCOMPARE(second.log.status, SyncStatus::Failed);
+        QVERIFY2(second.error.contains(QLatin1String("Another sync")), qPrintable(second.error));
+        QCOMPARE(awaitFuture(first).log.status, SyncStatus::Success);
+    }
+
+    void unsupportedProvidersSaySo()
+    {
+        Integration sap;
+        sap.name = QStringLiteral("SAP");
+        sap.type = IntegrationType::Erp;
+        sap.provider = QStringLiteral("sap");
+        const qint64 id = IntegrationRepository(*m_database, m_clock).create(sap).id;
+        ErpAdapterRegistry builtIn = ErpAdapterRegistry::withBuiltInProviders();
+        ErpSyncEngine engine(*m_database, m_secrets, m_network, m_clock, builtIn);
+        const ErpResult<QString> result = awaitFuture(engine.testConnection(id));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error.category, ErpErrorCategory::NotSupported);
+        QVERIFY2(result.error.message.contains(QLatin1String("not supported yet")), qPrintable(result.error.message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestErpSync)
+#include "tst_erp_sync.moc"
