@@ -3,6 +3,7 @@
 #include "adapters/erp/ErpAdapterRegistry.h"
 #include "app/services/ErpSyncEngine.h"
 #include "app/services/InventoryEvents.h"
+#include "app/services/SyncScheduler.h"
 #include "models/common/AwaitFuture.h"
 #include "models/common/Clock.h"
 #include "models/storage/ErpSyncRepository.h"
@@ -336,6 +337,46 @@ private slots:
         QCOMPARE(second.log.status, SyncStatus::Failed);
         QVERIFY2(second.error.contains(QLatin1String("Another sync")), qPrintable(second.error));
         QCOMPARE(awaitFuture(first).log.status, SyncStatus::Success);
+    }
+
+    void scheduledSyncRunsWhenDue()
+    {
+        Integration integration = *IntegrationRepository(*m_database, m_clock).find(m_integrationId);
+        integration.settings.insert(QStringLiteral("sync_interval_minutes"), 60);
+        IntegrationRepository(*m_database, m_clock).update(integration);
+        SyncScheduler scheduler(*m_database, *m_engine, m_clock);
+        QSignalSpy finished(&scheduler, &SyncScheduler::syncFinished);
+        scheduler.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        const QList<SyncLog> logs = syncRepository().logs(m_integrationId, 10);
+        QCOMPARE(logs.size(), 1);
+        QCOMPARE(logs.first().triggeredBy, QStringLiteral("schedule"));
+        QCOMPARE(logs.first().direction, SyncDirection::Bidirectional);
+        QCOMPARE(parts().list().size(), m_erp->liveCount());
+        // Not due again for an hour: nothing more runs.
+        scheduler.start();
+        QCOMPARE(syncRepository().logs(m_integrationId, 10).size(), 1);
+        scheduler.stop();
+    }
+
+    void misconfiguredErpFailsTheRunClearly()
+    {
+        Integration bc;
+        bc.name = QStringLiteral("Business Central");
+        bc.type = IntegrationType::Erp;
+        bc.provider = QStringLiteral("microsoft-dynamics");
+        bc.endpointUrl = QStringLiteral("http://127.0.0.1:1/v2.0");
+        const qint64 id = IntegrationRepository(*m_database, m_clock).create(bc).id;
+        ErpAdapterRegistry builtIn = ErpAdapterRegistry::withBuiltInProviders();
+        ErpSyncEngine engine(*m_database, m_secrets, m_network, m_clock, builtIn);
+        SyncRequest request;
+        request.integrationId = id;
+        request.direction = SyncDirection::PartsFromErp;
+        const SyncOutcome outcome = awaitFuture(engine.run(request));
+        QCOMPARE(outcome.log.status, SyncStatus::Failed);
+        QVERIFY2(outcome.error.contains(QLatin1String("company_id")), qPrintable(outcome.error));
+        QCOMPARE(syncRepository().findLog(outcome.log.id)->status, SyncStatus::Failed);
+        QVERIFY(parts().list().isEmpty());
     }
 
     void unsupportedProvidersSaySo()
