@@ -1,0 +1,27 @@
+#pragma once
+
+class QNetworkAccessManager;
+
+namespace garagereg {
+
+class Clock;
+class Database;
+class DeliveryEngine;
+class ErpSyncEngine;
+class SecretStore;
+class WebhookEventService;
+
+// The core services the desktop application's pages use. Owned by main() (or a
+// test); pages hold references and never create services of their own.
+struct GuiServices
+{
+    const Database &database;
+    SecretStore &secrets;
+    const Clock &clock;
+    QNetworkAccessManager &network;
+    WebhookEventService &events;
+    DeliveryEngine *deliveryEngine = nullptr; // may be absent (tests, or another process delivers)
+    ErpSyncEngine *syncEngine = nullptr;
+};
+
+} // namespace garagereg
