@@ -1,6 +1,7 @@
 #include "adapters/erp/RestJsonAdapter.h"
 
 #include "adapters/erp/ErpAdapterRegistry.h"
+#include "adapters/http/HttpDates.h"
 #include "models/common/Clock.h"
 #include "models/common/Error.h"
 #include "models/domain/Integration.h"
@@ -32,7 +33,6 @@ namespace {
 // with QT_LOGGING_RULES="garagereg.erp.restjson.debug=true".
 Q_LOGGING_CATEGORY(lcRestJson, "garagereg.erp.restjson", QtInfoMsg)
 
-constexpr qint64 maxRetryAfterSeconds = 24 * 60 * 60;
 constexpr qsizetype summaryLimit = 500;
 const QString billingoDefaultEndpoint = QStringLiteral("https://api.billingo.hu/v3");
 
@@ -63,58 +63,6 @@ ErpError makeError(ErpErrorCategory category, QString message, QString raw = QSt
     error.rawMessage = std::move(raw);
     error.httpStatus = status;
     return error;
-}
-
-bool isAllDigits(QByteArrayView text)
-{
-    return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// An HTTP-date in the three forms RFC 9110 makes recipients accept.
-QDateTime parseHttpDate(const QByteArray &value)
-{
-    const QLocale c = QLocale::c();
-    const QStringList parts = QString::fromLatin1(value).simplified().split(QLatin1Char(' '));
-    QDate date;
-    QTime time;
-    if (parts.size() == 6 && parts.at(0).endsWith(QLatin1Char(',')) && parts.at(5) == QLatin1String("GMT")) {
-        // Sun, 06 Nov 1994 08:49:37 GMT
-        date = c.toDate(parts.at(1) + QLatin1Char(' ') + parts.at(2) + QLatin1Char(' ') + parts.at(3),
-                        QStringLiteral("d MMM yyyy"));
-        time = c.toTime(parts.at(4), QStringLiteral("HH:mm:ss"));
-    } else if (parts.size() == 4 && parts.at(0).endsWith(QLatin1Char(',')) && parts.at(3) == QLatin1String("GMT")) {
-        // Sunday, 06-Nov-94 08:49:37 GMT
-        date = c.toDate(parts.at(1), QStringLiteral("dd-MMM-yy"));
-        if (date.isValid() && date.year() < 1970)
-            date = date.addYears(100);
-        time = c.toTime(parts.at(2), QStringLiteral("HH:mm:ss"));
-    } else if (parts.size() == 5) {
-        // Sun Nov  6 08:49:37 1994
-        date = c.toDate(parts.at(2) + QLatin1Char(' ') + parts.at(1) + QLatin1Char(' ') + parts.at(4),
-                        QStringLiteral("d MMM yyyy"));
-        time = c.toTime(parts.at(3), QStringLiteral("HH:mm:ss"));
-    }
-    if (!date.isValid() || !time.isValid())
-        return {};
-    return QDateTime(date, time, Qt::UTC);
-}
-
-// Retry-After as seconds from now (delta-seconds or an HTTP-date), 0..24 h.
-std::optional<qint64> parseRetryAfter(const QByteArray &rawValue, const QDateTime &now)
-{
-    const QByteArray value = rawValue.trimmed();
-    if (isAllDigits(value)) {
-        bool ok = false;
-        const qint64 seconds = value.toLongLong(&ok);
-        return ok ? std::min(seconds, maxRetryAfterSeconds) : maxRetryAfterSeconds;
-    }
-    const QDateTime at = parseHttpDate(value);
-    if (!at.isValid())
-        return std::nullopt;
-    const qint64 ms = now.msecsTo(at);
-    if (ms <= 0)
-        return 0;
-    return std::min((ms + 999) / 1000, maxRetryAfterSeconds); // rounded up: never earlier than asked
 }
 
 QByteArray encodePathPart(const QString &text)
