@@ -153,4 +153,22 @@ void CliContext::printJson(const QJsonValue &value)
     m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
 }
 
+void CliContext::printFields(const QJsonObject &fields)
+{
+    qsizetype width = 0;
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        width = std::max(width, it.key().size() + 2);
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const QJsonValue value = it.value();
+        QString text;
+        if (value.isArray())
+            text = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+        else if (value.isObject())
+            text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        else
+            text = value.toVariant().toString();
+        m_out << QStringLiteral("%1%2").arg(it.key() + QLatin1Char(':'), -static_cast<int>(width)).arg(text) << '\n';
+    }
+}
+
 } // namespace garagereg

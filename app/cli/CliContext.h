@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QProcessEnvironment>
 #include <QStringList>
@@ -93,6 +94,8 @@ public:
     QByteArray textOrFile(const QString &option) const;
 
     void printJson(const QJsonValue &value);
+    // One "key: value" line per field, for people; arrays and objects compact.
+    void printFields(const QJsonObject &fields);
 
 private:
     const QCommandLineParser &m_parser;

@@ -198,10 +198,7 @@ int ErpCommands::log(CliContext &context)
         return ExitSuccess;
     }
     const QJsonObject json = toJson(*log);
-    for (auto it = json.begin(); it != json.end(); ++it)
-        context.out()
-            << QStringLiteral("%1 %2").arg(it.key() + QLatin1Char(':'), -16).arg(it.value().toVariant().toString())
-            << '\n';
+    context.printFields(json);
     for (const SyncLogEntry &entry : entries)
         context.out() << QStringLiteral("  %1 %2 %3 %4 %5")
                              .arg(entry.partNumber, -16)

@@ -96,10 +96,7 @@ int IntegrationCommands::show(CliContext &context)
         context.printJson(json);
         return ExitSuccess;
     }
-    for (auto it = json.begin(); it != json.end(); ++it)
-        context.out()
-            << QStringLiteral("%1 %2").arg(it.key() + QLatin1Char(':'), -24).arg(it.value().toVariant().toString())
-            << '\n';
+    context.printFields(json);
     return ExitSuccess;
 }
 

@@ -129,12 +129,7 @@ int SubscriptionCommands::show(CliContext &context)
         context.printJson(json);
         return ExitSuccess;
     }
-    for (auto it = json.begin(); it != json.end(); ++it) {
-        const QString value = it.value().isArray() || it.value().isObject() ? QString::fromUtf8(
-                                  QJsonDocument::fromVariant(it.value().toVariant()).toJson(QJsonDocument::Compact))
-                                                                            : it.value().toVariant().toString();
-        context.out() << QStringLiteral("%1 %2").arg(it.key() + QLatin1Char(':'), -28).arg(value) << '\n';
-    }
+    context.printFields(json);
     return ExitSuccess;
 }
 
