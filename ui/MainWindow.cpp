@@ -57,6 +57,19 @@ MainWindow::MainWindow(const Database &database, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::installPage(Page *page)
+{
+    const int index = int(SectionInfo::all().indexOf(page->section()));
+    if (index < 0)
+        return;
+    QWidget *old = m_stack->widget(index);
+    m_stack->insertWidget(index, page);
+    m_stack->removeWidget(old);
+    old->deleteLater();
+    m_pages[index] = page;
+    m_stack->setCurrentIndex(m_navigation->currentRow() >= 0 ? m_navigation->currentRow() : 0);
+}
+
 void MainWindow::createActions()
 {
     m_refreshAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), QString(), this);

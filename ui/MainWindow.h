@@ -30,6 +30,10 @@ public:
     explicit MainWindow(const Database &database, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Replaces a section's placeholder with a working page (the window takes it).
+    // Pages that are tables fill the area themselves instead of scrolling.
+    void installPage(Page *page);
+
     Section currentSection() const;
 
 public Q_SLOTS:

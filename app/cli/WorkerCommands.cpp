@@ -8,6 +8,7 @@
 #include "app/services/InventoryEvents.h"
 #include "app/services/SyncScheduler.h"
 #include "app/services/WebhookEventService.h"
+#include "app/services/WorkerLock.h"
 #include "models/common/AwaitFuture.h"
 #include "models/common/Clock.h"
 #include "models/storage/Database.h"
@@ -15,7 +16,6 @@
 #include "models/webhooks/WebhookSignature.h"
 
 #include <QEventLoop>
-#include <QLockFile>
 #include <QNetworkAccessManager>
 #include <QTimer>
 #include <QUuid>
@@ -35,34 +35,15 @@ private:
     static int worker(CliContext &context);
     static int endpointTest(CliContext &context);
     static int verify(CliContext &context);
-    static std::unique_ptr<QLockFile> lockSqliteWorker(const Database &database);
     static SignatureScheme schemeOption(const CliContext &context);
 };
-
-// Several workers on one SQLite file would fight over its write lock and
-// cannot lease work from each other safely: the second one is refused.
-std::unique_ptr<QLockFile> WorkerCommands::lockSqliteWorker(const Database &database)
-{
-    if (!database.url().isSqlite())
-        return nullptr;
-    auto lock = std::make_unique<QLockFile>(database.url().filePath() + QStringLiteral(".worker-lock"));
-    lock->setStaleLockTime(0); // a lock whose process is gone is stale at once
-    if (lock->tryLock(0))
-        return lock;
-    qint64 pid = 0;
-    QString host;
-    QString application;
-    lock->getLockInfo(&pid, &host, &application);
-    throw Error(tr("Another worker (process %1 on %2) is already delivering from %3. A second worker on one SQLite "
-                   "file is refused; use a PostgreSQL database to share the work between workers.")
-                    .arg(pid)
-                    .arg(host, database.url().filePath()));
-}
 
 int WorkerCommands::worker(CliContext &context)
 {
     Database &database = context.database();
-    const auto lock = lockSqliteWorker(database);
+    const WorkerLock::Result lock = WorkerLock::acquire(database);
+    if (!lock.held)
+        throw Error(lock.message);
     const std::optional<int> maxSeconds = context.intOption(QStringLiteral("max-seconds"), 1, 365 * 24 * 3600);
     const bool untilIdle = context.isSet(QStringLiteral("until-idle"));
     const bool verbose = context.isSet(QStringLiteral("verbose"));
