@@ -121,6 +121,297 @@
     </message>
 </context>
 <context>
+    <name>DesktopServices</name>
+    <message>
+        <source>Webhooks are delivered by this application.</source>
+        <translation>A webhookokat ez az alkalmazás kézbesíti.</translation>
+    </message>
+    <message>
+        <source>Webhooks are delivered by another worker.</source>
+        <translation>A webhookokat egy másik feldolgozó kézbesíti.</translation>
+    </message>
+</context>
+<context>
+    <name>DummyErp</name>
+    <message>
+        <source>The dummy ERP session expired (401); log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests (429); retry after %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal server error (500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service unavailable (503).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dummy ERP did not answer in time (simulated timeout); nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dummy ERP with %1 parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page_size must be at least 1; it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page_token is not a token this ERP handed out; start the listing again without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock_quantity is read-only in this ERP; leave it out or send 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the dummy ERP was reset before the answer arrived (simulated lost response); the write may have been stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 does not exist in the ERP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 was deleted in the ERP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 was changed in the ERP since it was read: If-Match %2 does not match the current ETag %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock_quantity is read-only in this ERP; leave it out or send the current value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part_number is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part_number &quot;%1&quot; already exists (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit_price_minor must not be negative; it is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency &quot;%1&quot; is not a known currency (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vat_code &quot;%1&quot; is not a known VAT code (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP rejected the part: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP rejected the part %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outside edit of %1 is not valid: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part cannot be added to the dummy ERP: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dummy ERP has no part %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests (%1); retry after %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dummy ERP refused the credentials or the session (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the dummy ERP failed (simulated network error); nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP rejected the request (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was changed in the ERP (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not implemented (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the dummy ERP file &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the dummy ERP file &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dummy ERP file &quot;%1&quot; is not valid: %2. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at line %2, column %3 (offset %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object with &quot;format&quot; and &quot;parts&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;parts&quot; must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the unknown field &quot;%2&quot;; the fields are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a whole number or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 &quot;%3&quot; is not a known currency (known: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 &quot;%3&quot; is not a known VAT code (known: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 &quot;%3&quot; is not an ISO 8601 UTC time such as 2026-01-15T08:30:00.125Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 &quot;%3&quot; appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 &quot;%3&quot; is also the part number of %4; live parts need distinct part numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DummyErpAdapter</name>
+    <message>
+        <source>Cannot read the dummy ERP file &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dummy ERP changed but the change could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dummy ERP adapter was closed before the answer arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dummy ERP with %1 parts, stored in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dummy ERP setting &quot;%1&quot; must be %2; it is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a probability from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;next_link&quot; or &quot;offset&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint URL &quot;%1&quot; does not name a file; use a URL such as file:///home/me/dummy-erp.json, or leave it empty to keep the dummy ERP in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErpAdapterRegistry</name>
+    <message>
+        <source>The provider &quot;%1&quot; has no ERP adapter; ERP providers are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErpSyncRepository</name>
+    <message>
+        <source>There is no open conflict with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventFilter</name>
     <message>
         <source>Filter key &quot;%1&quot;: $eq and $ne need a string, number, true, false or null.</source>
@@ -340,6 +631,29 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>Unknown currency &quot;%1&quot;; known currencies: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount such as 12999 or 12999.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount %1 is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no minor unit: %2 cannot have decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimals: %3 has more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartRepository</name>
     <message>
         <source>The part</source>
@@ -373,15 +687,23 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The currency &quot;%1&quot; is not an ISO 4217 code such as HUF or EUR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The unit is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The minimum stock must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency &quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT code &quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock must not be negative.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -401,6 +723,217 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     </message>
     <message>
         <source>The stored %1 is not a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestJsonProfile</name>
+    <message>
+        <source>The integration setting %1 is wrong: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is missing; give a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1; give a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1; give true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is missing; give an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1; give an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1; it must be one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a query parameter has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; is %2; give a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty; leave it out when the API has no such field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1; give the JSON key as a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration setting %1 uses {%2}, which only %3 may use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is missing; give {&quot;type&quot;: &quot;none&quot;} for an API without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is missing; give none, bearer, api_key or basic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an HTTP header name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must contain {id}, e.g. &quot;items/{id}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a path relative to the endpoint URL, without a leading /, a query or a fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is missing; with paging style %1 the list response is an object, so name its array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no parameter uses {since}, e.g. {&quot;modified_since&quot;: &quot;{since}&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no parameter uses {value}, e.g. {&quot;sku&quot;: &quot;{value}&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give its &quot;field&quot; in the record or its response &quot;header&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1; give an array of strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds %1; give strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is missing; give the key of the ERP&apos;s own id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is missing; give the key of the part number, or {&quot;field&quot;: &quot;comment&quot;, &quot;marker&quot;: &quot;PN:&quot;} to keep it as a line in a text field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is missing; give the key of the part&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 code such as HUF or EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a price needs its currency: give the key of the currency, or {&quot;fixed&quot;: &quot;HUF&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is the same key as changes.field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an HTTP error status from 300 to 599.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one of network, timeout, rate_limited, server, authentication, validation, conflict, not_found, not_supported, configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration setting %1 is missing or empty; %2 needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration setting %1 must not contain { or }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the currency of %1&apos;s prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration setting %1 is &quot;%2&quot;, which is not an ISO 4217 code such as HUF or EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 record %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 record %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the price field %2 is %3, not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the price %2 = %3 has no valid currency (&quot;%4&quot; is not an ISO 4217 code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the price field %2 = %3 %4 cannot be stored exactly: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part number contains a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part&apos;s currency &quot;%1&quot; is not an ISO 4217 code such as HUF or EUR; %2 needs it for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part&apos;s price is in %1, but %2 holds every price (%3) in %4; convert it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price %1 (minor units) is too large for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a decimal number such as 12999.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has %1 decimals; the currency has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has %1 decimals; the currency has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too large to be kept exactly.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -498,6 +1031,14 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
         <source>Application metadata</source>
         <translation>Alkalmazás-metaadatok</translation>
     </message>
+    <message>
+        <source>ERP sync conflicts waiting for a decision</source>
+        <translation>Döntésre váró ERP-szinkronizálási ütközések</translation>
+    </message>
+    <message>
+        <source>ERP synchronisations running now</source>
+        <translation>Éppen futó ERP-szinkronizálások</translation>
+    </message>
 </context>
 <context>
     <name>SqlQuery</name>
@@ -530,6 +1071,13 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     </message>
     <message>
         <source>The secret was not rotated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnsupportedErpAdapter</name>
+    <message>
+        <source>%1 is not supported yet: GarageReg Integrations cannot connect to it in this version. Use the rest-json provider with a profile for its REST API, or ask for the %1 adapter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -627,6 +1175,13 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     </message>
 </context>
 <context>
+    <name>WorkerLock</name>
+    <message>
+        <source>Another worker (process %1 on %2) is already delivering from %3. A second worker on one SQLite file is refused; use a PostgreSQL database to share the work between workers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>garagereg::AboutDialog</name>
     <message>
         <source>About GarageReg Integrations</source>
@@ -700,6 +1255,89 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     </message>
 </context>
 <context>
+    <name>garagereg::ErpSyncEngine</name>
+    <message>
+        <source>Take &quot;erp&quot; or &quot;local&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open conflict with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 no longer exists here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no integration with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration %1 is not an ERP integration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP credential could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration %1 is inactive; activate it before syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another sync of this integration is running (sync log %1); try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP has no part with this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the ERP&apos;s parts failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted in the ERP and unknown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in step; bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged in the ERP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on both sides; the ERP&apos;s version was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on both sides; the local version is kept and will be sent to the ERP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on both sides; waiting for a person to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conflict waits for a person to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in the ERP since the last sync; waiting for a person to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on both sides; the local version was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>garagereg::MainWindow</name>
     <message>
         <source>Could not read the database: %1</source>
@@ -755,6 +1393,211 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     </message>
 </context>
 <context>
+    <name>garagereg::RestJsonAdapter</name>
+    <message>
+        <source>The integration &quot;%1&quot; has no endpoint URL; %2 needs the API&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint URL of the integration &quot;%1&quot; contains a user name or password. Remove it and store the credential in the keychain instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint URL &quot;%1&quot; of the integration &quot;%2&quot; is not an http or https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint URL of the integration &quot;%1&quot; must not have a query or fragment; put query parameters in the profile and the credential in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration setting timeout_seconds must be a number of seconds from 0.1 to 3600; it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration setting profile is not a JSON object: %1 at offset %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rest-json provider needs the integration setting profile: a JSON object describing the API (auth, paths, paging, fields). See docs/rest-json-adapter.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Business Central integration needs the setting company_id: the id (a GUID) of the company, as GET companies lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Business Central integration needs the setting currency: the company&apos;s local currency (e.g. HUF or EUR), in which Business Central holds item prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credential is stored for this %1 integration; store its %2 in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user:password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential stored for this %1 integration contains a line break or NUL byte; store it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential stored for this %1 integration must be &quot;user:password&quot; for basic authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request %1 to %2 was cancelled: the adapter was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) gave no complete answer to %3 within %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) sent more than %3 MiB in answer to %4; the response was aborted. Use a smaller page size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) could not be reached for %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no HTTP response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) refused the credential (%3). Check the %4 stored for this integration and its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) redirected %3 to %4 (%5); redirects are not followed. Set the endpoint URL to the final address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) refused %3: the account has no subscription that includes API access (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) refused %3 with %4; check the integration&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) refused %3 because the record changed since it was read (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) answered %3 with %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) answered %3 %4 with something unexpected: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 profile gives no valid URL for the path &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page token is not a link to %1 (%2); it is not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page token &quot;%1&quot; is not a page number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page token &quot;%1&quot; is not an offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no array &quot;%1&quot; in the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list item is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next page is on another server (%1); it is not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2 answered in %3 ms: %n part(s) in the catalogue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2 answered in %3 ms: the item list is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 records with the part number %3 (ids %4); remove the duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part number to look up is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was searched for the part number %2 through %3 pages without an end; the search was given up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the same page again; the search was given up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part without a part number cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 has no %2 id; look it up (getPart) before updating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ETag to match contains a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>garagereg::RowCountTable</name>
     <message>
         <source>The database has no table &quot;%1&quot;.</source>
@@ -778,6 +1621,13 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     <message>
         <source>Stored in the database</source>
         <translation>Tárolt adatok</translation>
+    </message>
+</context>
+<context>
+    <name>garagereg::SyncScheduler</name>
+    <message>
+        <source>Scheduled sync of integration %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

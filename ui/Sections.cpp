@@ -102,6 +102,10 @@ QString SectionInfo::tableDescription(const QString &table)
         return tr("Spare parts");
     if (table == QLatin1String("sync_cursors"))
         return tr("ERP synchronisation cursors");
+    if (table == QLatin1String("sync_conflicts"))
+        return tr("ERP sync conflicts waiting for a decision");
+    if (table == QLatin1String("sync_locks"))
+        return tr("ERP synchronisations running now");
     if (table == QLatin1String("schema_version"))
         return tr("Schema history");
     if (table == QLatin1String("app_meta"))

@@ -1,5 +1,6 @@
 // garagereg-integrations: the desktop application.
 #include "adapters/secrets/KeychainSecretStore.h"
+#include "app/gui/DesktopServices.h"
 #include "app/services/ApplicationIdentity.h"
 #include "ui/ApplicationIcon.h"
 #include "ui/DatabaseStartup.h"
@@ -65,7 +66,9 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    DesktopServices desktop(*startup.database, secrets);
     MainWindow window(*startup.database);
     window.show();
+    desktop.start();
     return QApplication::exec();
 }

@@ -1,0 +1,40 @@
+#include "app/gui/DesktopServices.h"
+
+#include "models/storage/Database.h"
+
+namespace garagereg {
+
+DesktopServices::DesktopServices(const Database &database, SecretStore &secrets)
+    : m_sender(m_network, m_clock)
+    , m_events(database, m_clock)
+    , m_lock(WorkerLock::acquire(database))
+    , m_engine(database, secrets, m_sender, m_clock)
+    , m_registry(ErpAdapterRegistry::withBuiltInProviders())
+    , m_inventory(m_events)
+    , m_sync(database, secrets, m_network, m_clock, m_registry, &m_inventory)
+    , m_scheduler(database, m_sync, m_clock)
+    , m_services{database, secrets, m_clock, m_network, m_events, m_lock.held ? &m_engine : nullptr, &m_sync}
+{
+    if (m_lock.held)
+        QObject::connect(&m_events, &WebhookEventService::deliveriesQueued, &m_engine, &DeliveryEngine::wake);
+}
+
+DesktopServices::~DesktopServices()
+{
+    m_scheduler.stop();
+}
+
+void DesktopServices::start()
+{
+    if (m_lock.held)
+        m_engine.start();
+    m_scheduler.start();
+}
+
+QString DesktopServices::deliveryStatus() const
+{
+    return m_lock.held ? tr("Webhooks are delivered by this application.")
+                       : tr("Webhooks are delivered by another worker.");
+}
+
+} // namespace garagereg

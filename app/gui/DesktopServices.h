@@ -1,0 +1,53 @@
+#pragma once
+
+#include "adapters/erp/ErpAdapterRegistry.h"
+#include "adapters/http/WebhookSender.h"
+#include "app/services/DeliveryEngine.h"
+#include "app/services/ErpSyncEngine.h"
+#include "app/services/InventoryEvents.h"
+#include "app/services/SyncScheduler.h"
+#include "app/services/WebhookEventService.h"
+#include "app/services/WorkerLock.h"
+#include "models/common/Clock.h"
+#include "ui/GuiServices.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+
+namespace garagereg {
+
+class Database;
+class SecretStore;
+
+// The desktop application's composition root: the core services it runs,
+// wired the same way as the headless worker. Deliveries go out from here only
+// when no other worker delivers from the same SQLite file.
+class DesktopServices
+{
+    Q_DECLARE_TR_FUNCTIONS(DesktopServices)
+
+public:
+    DesktopServices(const Database &database, SecretStore &secrets);
+    ~DesktopServices();
+
+    GuiServices &services() { return m_services; }
+    // Starts deliveries (when this process may deliver) and scheduled syncs.
+    void start();
+    // One line for the status bar about who delivers.
+    QString deliveryStatus() const;
+
+private:
+    SystemClock m_clock;
+    QNetworkAccessManager m_network;
+    WebhookSender m_sender;
+    WebhookEventService m_events;
+    WorkerLock::Result m_lock;
+    DeliveryEngine m_engine;
+    ErpAdapterRegistry m_registry;
+    WebhookInventoryEvents m_inventory;
+    ErpSyncEngine m_sync;
+    SyncScheduler m_scheduler;
+    GuiServices m_services;
+};
+
+} // namespace garagereg
