@@ -197,6 +197,34 @@ private slots:
         QVERIFY(file.readAll().contains("NEW-77"));
     }
 
+    // Parts a sync creates reach webhook subscribers as inventory.item_created.
+    void syncRaisesInventoryWebhooks()
+    {
+        const CliRun webhookIntegration = run({QStringLiteral("integration"), QStringLiteral("add"),
+                                               QStringLiteral("--name"), QStringLiteral("Raktár értesítő"),
+                                               QStringLiteral("--type"), QStringLiteral("webhook"),
+                                               QStringLiteral("--provider"), QStringLiteral("custom")});
+        QVERIFY2(webhookIntegration.exitCode == 0, qPrintable(webhookIntegration.err));
+        const CliRun subscribed = run({QStringLiteral("subscription"), QStringLiteral("add"),
+                                       QStringLiteral("--integration"), webhookIntegration.out.trimmed(),
+                                       QStringLiteral("--name"), QStringLiteral("Készlet"), QStringLiteral("--url"),
+                                       QStringLiteral("https://example.hu/hook"), QStringLiteral("--events"),
+                                       QStringLiteral("inventory.item_created,inventory.low_stock")});
+        QVERIFY2(subscribed.exitCode == 0, qPrintable(subscribed.err));
+        const QString integration = addErpIntegration();
+        const CliRun synced = run({QStringLiteral("erp"), QStringLiteral("sync"), QStringLiteral("--integration"),
+                                   integration, QStringLiteral("--direction"), QStringLiteral("parts_from_erp"),
+                                   QStringLiteral("--json")});
+        QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));
+        const int imported = synced.json().toObject().value(QLatin1String("succeeded")).toInt();
+        const QJsonArray deliveries = run({QStringLiteral("deliveries"), QStringLiteral("list"),
+                                           QStringLiteral("--event"), QStringLiteral("inventory.item_created"),
+                                           QStringLiteral("--limit"), QStringLiteral("1000"), QStringLiteral("--json")})
+                                          .json()
+                                          .toArray();
+        QCOMPARE(deliveries.size(), imported);
+    }
+
     void manualConflictResolvedFromTheCommandLine()
     {
         const QString integration = addErpIntegration();
