@@ -1,4 +1,5 @@
 #include "app/cli/CliContext.h"
+#include "app/cli/TerminationSignals.h"
 
 #include "adapters/erp/ErpAdapterRegistry.h"
 #include "adapters/secrets/SecretStore.h"
@@ -120,6 +121,15 @@ int ErpCommands::sync(CliContext &context)
             throw UsageError{tr("--conflict-policy must be erp_wins, local_wins, newest_wins or manual.")};
     }
     ErpServices services(context);
+    // Ctrl-C or SIGTERM cancels the run cleanly (between records) instead of cutting it short.
+    TerminationSignals termination;
+    qint64 runningLog = 0;
+    QObject::connect(&services.engine, &ErpSyncEngine::progress, &services.engine,
+                     [&runningLog](qint64 logId, int) { runningLog = logId; });
+    QObject::connect(&termination, &TerminationSignals::received, &services.engine, [&] {
+        if (runningLog != 0)
+            services.engine.cancel(runningLog);
+    });
     const SyncOutcome outcome = awaitFuture(services.engine.run(request));
     if (outcome.log.id == 0)
         throw Error(outcome.error);

@@ -361,6 +361,8 @@ QCoro::Task<SyncOutcome> ErpSyncEngine::execute(SyncRequest request)
                 tr("Another sync of this integration is running (sync log %1); try again when it has finished.")
                     .arg(other ? QString::number(*other) : tr("unknown"));
         } else {
+            // Holding the lock, any other run still marked running was cut short.
+            run->repository.failInterruptedRuns(request.integrationId, log.id);
             QString error;
             run->adapter = co_await createAdapter(run->integration, &error);
             if (!run->adapter) {

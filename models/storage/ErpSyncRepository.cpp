@@ -234,6 +234,20 @@ void ErpSyncRepository::finishLog(const SyncLog &log)
         .exec();
 }
 
+int ErpSyncRepository::failInterruptedRuns(qint64 integrationId, qint64 currentLogId)
+{
+    SqlQuery query(m_database.connection(),
+                   QStringLiteral(
+                       "UPDATE erp_sync_logs SET status = 'failed', finished_at = :now, error_message = :error"
+                       " WHERE integration_id = :i AND status = 'running' AND id <> :current"));
+    query.bind(QStringLiteral(":now"), toDbTime(m_clock.now()))
+        .bind(QStringLiteral(":error"), tr("Interrupted: the process running this sync stopped before it finished."))
+        .bind(QStringLiteral(":i"), integrationId)
+        .bind(QStringLiteral(":current"), currentLogId)
+        .exec();
+    return query.rowsAffected();
+}
+
 SyncLog ErpSyncRepository::logFromRow(const SqlQuery &query)
 {
     SyncLog log;

@@ -44,6 +44,8 @@ public:
     void startLog(SyncLog &log);
     void addEntry(SyncLogEntry &entry);
     void finishLog(const SyncLog &log);
+    // Runs still marked running whose process stopped (only the lock holder calls this).
+    int failInterruptedRuns(qint64 integrationId, qint64 currentLogId);
     QList<SyncLog> logs(std::optional<qint64> integrationId, int limit) const;
     std::optional<SyncLog> findLog(qint64 id) const;
     QList<SyncLogEntry> entries(qint64 syncLogId) const;

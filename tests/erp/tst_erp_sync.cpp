@@ -324,6 +324,19 @@ private slots:
         QCOMPARE(parts().list().size(), m_erp->liveCount());
     }
 
+    void anInterruptedRunIsMarkedFailedByTheNext()
+    {
+        SyncLog stale;
+        stale.integrationId = m_integrationId;
+        stale.direction = SyncDirection::PartsFromErp;
+        stale.startedAt = m_clock.now().addSecs(-3600);
+        syncRepository().startLog(stale); // a run whose process was killed: no lock, still "running"
+        QCOMPARE(sync(SyncDirection::PartsFromErp).status, SyncStatus::Success);
+        const SyncLog after = *syncRepository().findLog(stale.id);
+        QCOMPARE(after.status, SyncStatus::Failed);
+        QVERIFY(after.errorMessage.contains(QLatin1String("Interrupted")));
+    }
+
     void oneRunPerIntegrationAtATime()
     {
         DummyErpOptions options = m_erp->options();
