@@ -29,6 +29,10 @@ struct RemotePart
     QDateTime modifiedAt; // the server's change time (UTC), when the ERP has one
     bool deleted = false; // a tombstone from the change feed
     QJsonObject raw;      // the record as received, for the sync log
+    // Set when the ERP sent a record the adapter cannot read exactly (a price with
+    // too many decimals, ...): the sync logs it as failed and goes on with the rest.
+    QString problem;
+    QString problemRawMessage; // the offending value as the ERP sent it
 
     friend bool operator==(const RemotePart &, const RemotePart &) = default;
 };

@@ -847,8 +847,16 @@ ErpResult<PartPage> RestJsonAdapter::pageFrom(const Outcome &outcome, const Part
         if (!item.isObject())
             return ErpResult<PartPage>::failure(unexpected(outcome, tr("a list item is not a JSON object")));
         ErpResult<RemotePart> part = m_profile.partFromJson(item.toObject());
-        if (!part.ok())
-            return ErpResult<PartPage>::failure(part.error);
+        if (!part.ok()) {
+            // One unreadable record must not stop the page: it travels as a problem.
+            RemotePart unreadable;
+            unreadable.raw = item.toObject();
+            unreadable.partNumber = unreadable.raw.value(m_profile.fields.partNumber).toString();
+            unreadable.problem = part.error.message;
+            unreadable.problemRawMessage = part.error.rawMessage;
+            result.parts.append(std::move(unreadable));
+            continue;
+        }
         result.parts.append(std::move(*part.value));
     }
 
@@ -985,6 +993,10 @@ ErpResult<std::optional<RemotePart>> pickPart(const QList<RemotePart> &parts, co
             if (part.partNumber.compare(partNumber, sensitivity) == 0)
                 matches << part;
         }
+        if (matches.size() == 1 && !matches.constFirst().problem.isEmpty())
+            return ErpResult<std::optional<RemotePart>>::failure(makeError(ErpErrorCategory::Validation,
+                                                                           matches.constFirst().problem,
+                                                                           matches.constFirst().problemRawMessage));
         if (matches.size() == 1)
             return ErpResult<std::optional<RemotePart>>::success(matches.constFirst());
         if (matches.size() > 1) {

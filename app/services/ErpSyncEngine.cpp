@@ -575,6 +575,12 @@ QCoro::Task<void> ErpSyncEngine::importParts(Run &run)
 
 QCoro::Task<void> ErpSyncEngine::importOne(Run &run, const RemotePart &remote)
 {
+    if (!remote.problem.isEmpty()) {
+        record(run, remote.partNumber, QStringLiteral("update"), fromErp, QStringLiteral("failed"),
+               {ErpErrorCategory::Validation, std::nullopt, remote.problem, remote.problemRawMessage, std::nullopt},
+               remote.problem);
+        co_return;
+    }
     try {
         const std::optional<Part> local = run.parts.findByNumber(remote.partNumber);
         std::optional<PartBinding> binding = local ? run.repository.bindingForPart(run.integration.id, local->id)

@@ -1395,6 +1395,30 @@ private slots:
         QCOMPARE(RestJsonProfile::defaultDecimalsOf(QStringLiteral("EUR")), 2);
     }
 
+    // One record the adapter cannot read exactly does not fail its page (rule 10):
+    // it comes back as a problem for the sync log, the others as usual.
+    void unreadableRecordTravelsAsAProblem()
+    {
+        FakeBusinessCentral bc;
+        bc.add(QStringLiteral("GD-OK"), QStringLiteral("Rendben"), 12.5, 1, QDateTime::currentDateTimeUtc());
+        bc.add(QStringLiteral("GD-BAD"), QStringLiteral("Hibás ár"), 12.345, 1, QDateTime::currentDateTimeUtc());
+        const auto adapter = businessCentral(bc, {{QStringLiteral("currency"), QStringLiteral("EUR")}});
+        AWAIT(page, adapter->listParts(PartQuery{}));
+        QVERIFY_OK(page);
+        QCOMPARE(page.value->parts.size(), 2);
+        int problems = 0;
+        for (const RemotePart &part : page.value->parts) {
+            if (part.partNumber == QLatin1String("GD-BAD")) {
+                ++problems;
+                QVERIFY2(part.problem.contains(QStringLiteral("unitPrice")), qPrintable(part.problem));
+            } else {
+                QVERIFY(part.problem.isEmpty());
+                QCOMPARE(part.unitPriceMinor, std::optional<qint64>(1250));
+            }
+        }
+        QCOMPARE(problems, 1);
+    }
+
     void remotePriceWithTooManyDecimalsIsRejected()
     {
         FakeBusinessCentral bc;
