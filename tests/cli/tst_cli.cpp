@@ -1,6 +1,7 @@
 #include "adapters/secrets/KeychainSecretStore.h"
 #include "models/common/AwaitFuture.h"
 #include "models/storage/Migrator.h"
+#include "tests/support/CliProcess.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QFile>
@@ -11,18 +12,9 @@
 #include <QtTest>
 
 using namespace garagereg;
+using garagereg::test::CliProcess;
+using garagereg::test::CliRun;
 using garagereg::test::TestDatabase;
-
-namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
 
 // Runs the real garagereg-integrations-cli binary.
 class TestCli : public QObject
@@ -32,18 +24,7 @@ class TestCli : public QObject
 private:
     static CliRun run(const QStringList &arguments, const QProcessEnvironment &environment, const QByteArray &input = {})
     {
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(GARAGEREG_CLI_PATH), arguments);
-        if (!process.waitForStarted())
-            return {};
-        if (!input.isNull())
-            process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000))
-            process.kill();
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        return CliProcess(QStringLiteral(GARAGEREG_CLI_PATH), environment).run(arguments, input);
     }
 
     // Without GARAGEREG_DATABASE or PGPASSWORD from the outside, HOME kept.

@@ -1,3 +1,4 @@
+#include "tests/support/CliProcess.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QCryptographicHash>
@@ -12,20 +13,6 @@
 using namespace garagereg;
 using namespace garagereg::test;
 
-namespace {
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonValue json() const
-    {
-        const QJsonDocument document = QJsonDocument::fromJson(out.toUtf8());
-        return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
-    }
-};
-} // namespace
-
 // `parts` and `erp` commands end to end, with the dummy ERP's state in a JSON file
 // that the test (like a person) can read and edit.
 class TestCliErp : public QObject
@@ -39,17 +26,12 @@ private:
 
     CliRun run(const QStringList &arguments) const
     {
-        QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("GARAGEREG_DATABASE"), m_testDatabase->url().toString());
         environment.remove(QStringLiteral("PGPASSWORD"));
         if (!m_testDatabase->password().isEmpty())
             environment.insert(QStringLiteral("PGPASSWORD"), m_testDatabase->password());
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(GARAGEREG_CLI_PATH), arguments);
-        process.waitForFinished(120000);
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        return CliProcess(QStringLiteral(GARAGEREG_CLI_PATH), environment).run(arguments);
     }
 
     QString addErpIntegration(const QString &provider = QStringLiteral("dummy"))

@@ -1,6 +1,7 @@
 #include "models/common/Clock.h"
 #include "models/storage/Database.h"
 #include "models/storage/DeliveryRepository.h"
+#include "tests/support/CliProcess.h"
 #include "tests/support/LoopbackReceiver.h"
 #include "tests/support/TestDatabase.h"
 
@@ -19,18 +20,6 @@ using namespace garagereg;
 using namespace garagereg::test;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonValue json() const
-    {
-        const QJsonDocument document = QJsonDocument::fromJson(out.toUtf8());
-        return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
-    }
-};
 
 ScriptedResponse respond(int status, int delayMs = 0)
 {
@@ -67,10 +56,7 @@ private:
 
     std::unique_ptr<QProcess> start(const QStringList &arguments, const QMap<QString, QString> &extra = {}) const
     {
-        auto process = std::make_unique<QProcess>();
-        process->setProcessEnvironment(environment(extra));
-        process->start(QStringLiteral(GARAGEREG_CLI_PATH), arguments);
-        return process;
+        return CliProcess(QStringLiteral(GARAGEREG_CLI_PATH), environment(extra)).start(arguments);
     }
 
     // Runs the CLI while this event loop keeps serving the receiver.
@@ -80,18 +66,7 @@ private:
         return finish(*process, timeoutMs);
     }
 
-    static CliRun finish(QProcess &process, int timeoutMs = 60000)
-    {
-        if (process.state() != QProcess::NotRunning) {
-            QSignalSpy finished(&process, &QProcess::finished);
-            if (!finished.wait(timeoutMs)) {
-                process.kill();
-                process.waitForFinished();
-            }
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-    }
+    static CliRun finish(QProcess &process, int timeoutMs = 60000) { return CliProcess::finish(process, timeoutMs); }
 
     QString addIntegration()
     {
