@@ -410,6 +410,10 @@
         <source>There is no open conflict with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Interrupted: the process running this sync stopped before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventFilter</name>
@@ -1242,6 +1246,45 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
     </message>
 </context>
 <context>
+    <name>garagereg::DeliveryLogModel</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>garagereg::ErpSyncEngine</name>
     <message>
         <source>Take &quot;erp&quot; or &quot;local&quot;, not &quot;%1&quot;.</source>
@@ -1376,6 +1419,62 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
     </message>
     <message>
         <source>Schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>garagereg::PartTableModel</name>
+    <message>
+        <source>Part number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>garagereg::PartsPage</name>
+    <message numerus="yes">
+        <source>%n part(s) shown, </source>
+        <translation>
+            <numerusform>%n part shown, </numerusform>
+            <numerusform>%n parts shown, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below minimum stock.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalogue could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by part number, name or category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only below minimum stock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

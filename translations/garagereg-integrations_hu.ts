@@ -410,6 +410,10 @@
         <source>There is no open conflict with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Interrupted: the process running this sync stopped before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventFilter</name>
@@ -1255,6 +1259,45 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     </message>
 </context>
 <context>
+    <name>garagereg::DeliveryLogModel</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>garagereg::ErpSyncEngine</name>
     <message>
         <source>Take &quot;erp&quot; or &quot;local&quot;, not &quot;%1&quot;.</source>
@@ -1390,6 +1433,60 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     <message>
         <source>Schema version: %1</source>
         <translation>Sémaverzió: %1</translation>
+    </message>
+</context>
+<context>
+    <name>garagereg::PartTableModel</name>
+    <message>
+        <source>Part number</source>
+        <translation>Cikkszám</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Megnevezés</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategória</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Egységár</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Készlet</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+</context>
+<context>
+    <name>garagereg::PartsPage</name>
+    <message numerus="yes">
+        <source>%n part(s) shown, </source>
+        <translation>
+            <numerusform>%n alkatrész látható, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below minimum stock.</source>
+        <translation>
+            <numerusform>%n a minimális készlet alatt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalogue could not be read: %1</source>
+        <translation>Az alkatrészkatalógus nem olvasható: %1</translation>
+    </message>
+    <message>
+        <source>Search by part number, name or category</source>
+        <translation>Keresés cikkszám, megnevezés vagy kategória szerint</translation>
+    </message>
+    <message>
+        <source>Only below minimum stock</source>
+        <translation>Csak a minimális készlet alattiak</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "ui/GuiCommandLine.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
+#include "ui/PartsPage.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -68,6 +69,7 @@ int main(int argc, char *argv[])
 
     DesktopServices desktop(*startup.database, secrets);
     MainWindow window(*startup.database);
+    window.installPage(new PartsPage(desktop.services()));
     window.show();
     desktop.start();
     return QApplication::exec();
