@@ -1,0 +1,217 @@
+#include "ui/ErpSyncPage.h"
+
+#include "app/services/ErpSyncEngine.h"
+#include "models/common/Error.h"
+#include "models/domain/Integration.h"
+#include "models/items/SyncLogTableModel.h"
+#include "models/storage/ErpSyncRepository.h"
+#include "models/storage/IntegrationRepository.h"
+#include "ui/GuiServices.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace garagereg {
+
+ErpSyncPage::ErpSyncPage(GuiServices &services, QWidget *parent)
+    : Page(Section::ErpSync, parent)
+    , m_services(services)
+    , m_model(new SyncLogTableModel(services.database, services.clock, this))
+    , m_integration(new QComboBox)
+    , m_direction(new QComboBox)
+    , m_run(new QPushButton)
+    , m_cancel(new QPushButton)
+    , m_progress(new QProgressBar)
+    , m_result(new QLabel)
+    , m_runs(new QTableView)
+    , m_conflictsTitle(new QLabel)
+    , m_conflicts(new QListWidget)
+    , m_takeErp(new QPushButton)
+    , m_takeLocal(new QPushButton)
+{
+    m_integration->setObjectName(QStringLiteral("syncIntegration"));
+    m_direction->setObjectName(QStringLiteral("syncDirection"));
+    for (SyncDirection direction :
+         {SyncDirection::Bidirectional, SyncDirection::PartsFromErp, SyncDirection::PartsToErp})
+        m_direction->addItem(QString(), int(direction));
+    m_run->setObjectName(QStringLiteral("runSync"));
+    m_cancel->setObjectName(QStringLiteral("cancelSync"));
+    m_progress->setObjectName(QStringLiteral("syncProgress"));
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(false);
+    m_result->setObjectName(QStringLiteral("syncResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_runs->setObjectName(QStringLiteral("syncRuns"));
+    m_runs->setModel(m_model);
+    m_runs->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_runs->verticalHeader()->hide();
+    m_runs->horizontalHeader()->setStretchLastSection(true);
+    m_conflicts->setObjectName(QStringLiteral("syncConflicts"));
+
+    connect(m_run, &QPushButton::clicked, this, &ErpSyncPage::startSync);
+    connect(m_cancel, &QPushButton::clicked, this, &ErpSyncPage::cancelSync);
+    connect(m_takeErp, &QPushButton::clicked, this, [this] { resolveSelectedConflict(QStringLiteral("erp")); });
+    connect(m_takeLocal, &QPushButton::clicked, this, [this] { resolveSelectedConflict(QStringLiteral("local")); });
+    if (m_services.syncEngine) {
+        connect(m_services.syncEngine, &ErpSyncEngine::progress, this, [this](qint64 logId, int processed) {
+            if (!m_running)
+                return;
+            m_runningLog = logId;
+            m_result->setText(tr("Sync %1 running: %n record(s) processed…", nullptr, processed).arg(logId));
+        });
+    }
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_integration, 1);
+    controls->addWidget(m_direction);
+    controls->addWidget(m_run);
+    controls->addWidget(m_cancel);
+    contentLayout()->addLayout(controls);
+    contentLayout()->addWidget(m_progress);
+    contentLayout()->addWidget(m_result);
+    contentLayout()->addWidget(m_runs, 2);
+    contentLayout()->addWidget(m_conflictsTitle);
+    contentLayout()->addWidget(m_conflicts, 1);
+    auto *resolve = new QHBoxLayout;
+    resolve->addStretch();
+    resolve->addWidget(m_takeErp);
+    resolve->addWidget(m_takeLocal);
+    contentLayout()->addLayout(resolve);
+
+    retranslateUi();
+    reload();
+    setRunning(false);
+}
+
+void ErpSyncPage::reload()
+{
+    try {
+        const QVariant current = m_integration->currentData();
+        m_integration->clear();
+        for (const Integration &integration : IntegrationRepository(m_services.database, m_services.clock).list()) {
+            if (integration.type == IntegrationType::Erp)
+                m_integration->addItem(QStringLiteral("%1 (%2)").arg(integration.name, integration.provider),
+                                       integration.id);
+        }
+        const int index = m_integration->findData(current);
+        m_integration->setCurrentIndex(index >= 0 ? index : 0);
+        m_model->refresh();
+        reloadConflicts();
+    } catch (const Error &error) {
+        m_result->setText(tr("The sync history could not be read: %1").arg(error.message()));
+    }
+    setRunning(m_running);
+}
+
+void ErpSyncPage::reloadConflicts()
+{
+    m_conflicts->clear();
+    for (const SyncConflict &conflict :
+         ErpSyncRepository(m_services.database, m_services.clock).conflicts(std::nullopt, true)) {
+        auto *item = new QListWidgetItem(tr("%1 — here: \"%2\", in the ERP: \"%3\"")
+                                             .arg(conflict.partNumber,
+                                                  conflict.localRecord.value(QLatin1String("name")).toString(),
+                                                  conflict.remoteRecord.value(QLatin1String("name")).toString()),
+                                         m_conflicts);
+        item->setData(Qt::UserRole, conflict.id);
+    }
+    m_conflictsTitle->setText(tr("Conflicts waiting for a decision: %1").arg(m_conflicts->count()));
+}
+
+void ErpSyncPage::setRunning(bool running)
+{
+    m_running = running;
+    const bool canRun = m_services.syncEngine && m_integration->count() > 0;
+    m_run->setEnabled(canRun && !running);
+    m_cancel->setEnabled(running);
+    m_progress->setVisible(running);
+    m_integration->setEnabled(!running);
+    m_direction->setEnabled(!running);
+    m_takeErp->setEnabled(!running);
+    m_takeLocal->setEnabled(!running);
+}
+
+void ErpSyncPage::startSync()
+{
+    if (!m_services.syncEngine || m_running || m_integration->count() == 0)
+        return;
+    SyncRequest request;
+    request.integrationId = m_integration->currentData().toLongLong();
+    request.direction = static_cast<SyncDirection>(m_direction->currentData().toInt());
+    m_runningLog = 0;
+    setRunning(true);
+    m_result->setText(tr("Sync started…"));
+    m_services.syncEngine->run(request).then(this, [this](const SyncOutcome &outcome) {
+        setRunning(false);
+        const SyncLog &log = outcome.log;
+        if (log.id == 0)
+            m_result->setText(tr("The sync did not start: %1").arg(outcome.error));
+        else
+            m_result->setText(tr("Sync %1: %2 — %3 processed, %4 succeeded, %5 failed, %6 skipped, %7 conflicts. %8")
+                                  .arg(log.id)
+                                  .arg(syncStatusName(log.status))
+                                  .arg(log.processed)
+                                  .arg(log.succeeded)
+                                  .arg(log.failed)
+                                  .arg(log.skipped)
+                                  .arg(log.conflicts)
+                                  .arg(log.errorMessage));
+        reload();
+        emit syncFinished(log.id);
+    });
+}
+
+void ErpSyncPage::cancelSync()
+{
+    if (m_running && m_runningLog != 0 && m_services.syncEngine) {
+        m_services.syncEngine->cancel(m_runningLog);
+        m_result->setText(tr("Cancelling after the current record…"));
+    }
+}
+
+void ErpSyncPage::resolveSelectedConflict(const QString &take)
+{
+    QListWidgetItem *item = m_conflicts->currentItem();
+    if (!item || !m_services.syncEngine)
+        return;
+    try {
+        m_services.syncEngine->resolveConflict(item->data(Qt::UserRole).toLongLong(), take);
+        m_result->setText(take == QLatin1String("erp")
+                              ? tr("Resolved: the ERP's version is in the catalogue.")
+                              : tr("Resolved: the local version goes to the ERP with the next sync."));
+    } catch (const Error &error) {
+        m_result->setText(tr("Could not resolve the conflict: %1").arg(error.message()));
+    }
+    reloadConflicts();
+}
+
+void ErpSyncPage::setRowCounts(const RowCounts &)
+{
+    if (!m_running)
+        reload();
+}
+
+void ErpSyncPage::retranslateUi()
+{
+    Page::retranslateUi();
+    m_direction->setItemText(0, tr("Both ways"));
+    m_direction->setItemText(1, tr("From the ERP"));
+    m_direction->setItemText(2, tr("To the ERP"));
+    m_run->setText(tr("&Run sync"));
+    m_cancel->setText(tr("Cancel"));
+    m_takeErp->setText(tr("Take the ERP's version"));
+    m_takeLocal->setText(tr("Keep the local version"));
+    if (!m_services.syncEngine)
+        m_result->setText(tr("Syncs are run by another process."));
+    reloadConflicts();
+}
+
+} // namespace garagereg
