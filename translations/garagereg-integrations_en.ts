@@ -1417,9 +1417,9 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
     </message>
     <message numerus="yes">
         <source>Request ID %1 · event %2 (%3) · %4 · status %5 · %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Request ID %1 · event %2 (%3) · %4 · status %5 · %n attempt</numerusform>
+            <numerusform>Request ID %1 · event %2 (%3) · %4 · status %5 · %n attempts</numerusform>
         </translation>
     </message>
 </context>

@@ -1219,219 +1219,219 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     <name>garagereg::DeliveriesPage</name>
     <message>
         <source>Could not read the delivery log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A kézbesítési napló nem olvasható: %1</translation>
     </message>
     <message>
         <source>Showing %1 of %2 deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 kézbesítésből %1 látható</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Állapot:</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Mind</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Várakozik</translation>
     </message>
     <message>
         <source>Retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Újrapróbálás</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Kézbesítve</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikertelen</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejárt</translation>
     </message>
     <message>
         <source>Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esemény:</translation>
     </message>
     <message>
         <source>Subscription:</source>
-        <translation type="unfinished"></translation>
+        <translation>Előfizetés:</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Azonosító</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ettől:</translation>
     </message>
     <message>
         <source>any time</source>
-        <translation type="unfinished"></translation>
+        <translation>bármikor</translation>
     </message>
     <message>
         <source>Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eddig:</translation>
     </message>
     <message>
         <source>Search a request ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kérésazonosító keresése…</translation>
     </message>
 </context>
 <context>
     <name>garagereg::DeliveryDetailDialog</name>
     <message>
         <source>Could not read the delivery: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A kézbesítés nem olvasható: %1</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>no response</source>
-        <translation type="unfinished"></translation>
+        <translation>nincs válasz</translation>
     </message>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>sikeres</translation>
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>kézi</translation>
     </message>
     <message>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>ütemezett</translation>
     </message>
     <message>
         <source>There is no attempt to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs ellenőrizhető kísérlet.</translation>
     </message>
     <message>
         <source>The attempt carries no signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>A kísérlet nem tartalmaz aláírást.</translation>
     </message>
     <message>
         <source>The delivery no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>A kézbesítés már nem létezik.</translation>
     </message>
     <message>
         <source>Could not resend: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Az újraküldés nem sikerült: %1</translation>
     </message>
     <message>
         <source>A new attempt is queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Új kísérlet került a sorba.</translation>
     </message>
     <message>
         <source>The curl command is on the clipboard. It holds the signature, not the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>A curl parancs a vágólapra került. Az aláírást tartalmazza, a titkos kulcsot nem.</translation>
     </message>
     <message>
         <source>Verify the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Aláírás ellenőrzése</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ellenőrzés</translation>
     </message>
     <message>
         <source>Paste the subscription&apos;s secret. It is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Illessze be az előfizetés titkos kulcsát. Nem kerül tárolásra.</translation>
     </message>
     <message>
         <source>Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titkos kulcs:</translation>
     </message>
     <message>
         <source>Valid: the signature matches this secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Érvényes: az aláírás megfelel ennek a kulcsnak.</translation>
     </message>
     <message>
         <source>Invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Érvénytelen: %1</translation>
     </message>
     <message>
         <source>Delivery %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kézbesítés</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kísérletek</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Kezdete</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Időtartam</translation>
     </message>
     <message>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-állapot</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Eredmény</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Indító</translation>
     </message>
     <message>
         <source>Request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kérés fejlécei</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Kérés törzse</translation>
     </message>
     <message>
         <source>Response headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Válasz fejlécei</translation>
     </message>
     <message>
         <source>Response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Válasz törzse</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiba</translation>
     </message>
     <message>
         <source>The response body is truncated: only its first 64 KiB were logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>A válasz törzse csonkolt: csak az első 64 KiB került a naplóba.</translation>
     </message>
     <message>
         <source>&amp;Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;jraküldés</translation>
     </message>
     <message>
         <source>Copy as &amp;curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Másolás &amp;curl parancsként</translation>
     </message>
     <message>
         <source>&amp;Verify a signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aláírás &amp;ellenőrzése…</translation>
     </message>
     <message>
         <source>No delivery has the request ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs %1 kérésazonosítójú kézbesítés.</translation>
     </message>
     <message numerus="yes">
         <source>Request ID %1 · event %2 (%3) · %4 · status %5 · %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kérésazonosító: %1 · esemény: %2 (%3) · %4 · állapot: %5 · %n kísérlet</numerusform>
         </translation>
     </message>
 </context>
@@ -1482,39 +1482,39 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     <name>garagereg::DeliveryLogModel</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Létrehozva</translation>
     </message>
     <message>
         <source>Request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kérésazonosító</translation>
     </message>
     <message>
         <source>Event type</source>
-        <translation type="unfinished"></translation>
+        <translation>Eseménytípus</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Előfizetés</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Állapot</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kísérletek</translation>
     </message>
     <message>
         <source>Last HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>Utolsó HTTP-állapot</translation>
     </message>
     <message>
         <source>Next retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Következő próbálkozás</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Utolsó hiba</translation>
     </message>
 </context>
 <context>

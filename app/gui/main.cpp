@@ -4,6 +4,7 @@
 #include "app/services/ApplicationIdentity.h"
 #include "ui/ApplicationIcon.h"
 #include "ui/DatabaseStartup.h"
+#include "ui/DeliveriesPage.h"
 #include "ui/ErpSyncPage.h"
 #include "ui/GuiCommandLine.h"
 #include "ui/LanguageManager.h"
@@ -70,6 +71,7 @@ int main(int argc, char *argv[])
 
     DesktopServices desktop(*startup.database, secrets);
     MainWindow window(*startup.database);
+    window.installPage(new DeliveriesPage(desktop.services()));
     window.installPage(new ErpSyncPage(desktop.services()));
     window.installPage(new PartsPage(desktop.services()));
     window.show();

@@ -394,10 +394,29 @@ QString DeliveryRepository::whereClause(const DeliveryFilter &filter, QVariantMa
 
 QList<Delivery> DeliveryRepository::list(const DeliveryFilter &filter, int limit, int offset) const
 {
+    return list(filter, DeliverySort{}, limit, offset);
+}
+
+QList<Delivery> DeliveryRepository::list(const DeliveryFilter &filter, const DeliverySort &sort, int limit,
+                                         int offset) const
+{
     QVariantMap bindings{{QStringLiteral(":limit"), limit}, {QStringLiteral(":offset"), offset}};
     const QString where = whereClause(filter, bindings);
+    QString column;
+    switch (sort.key) {
+    case DeliverySortKey::CreatedAt: column = QStringLiteral("d.created_at"); break;
+    case DeliverySortKey::Status: column = QStringLiteral("d.status"); break;
+    case DeliverySortKey::EventType: column = QStringLiteral("e.event_type"); break;
+    case DeliverySortKey::AttemptCount: column = QStringLiteral("d.attempt_count"); break;
+    case DeliverySortKey::LastHttpStatus:
+        // NULLs sort as the lowest value on both backends.
+        column = QStringLiteral("COALESCE(d.last_http_status, -1)");
+        break;
+    }
+    const QString direction = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     return selectDeliveries(where, bindings,
-                            QStringLiteral(" ORDER BY d.created_at DESC, d.id DESC LIMIT :limit OFFSET :offset"));
+                            QStringLiteral(" ORDER BY ") + column + direction + QStringLiteral(", d.id") + direction
+                                + QStringLiteral(" LIMIT :limit OFFSET :offset"));
 }
 
 qint64 DeliveryRepository::count(const DeliveryFilter &filter) const

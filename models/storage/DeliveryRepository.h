@@ -26,6 +26,15 @@ struct DeliveryFilter
     QDateTime until; // created before
 };
 
+// The log's sort keys; each ties on the delivery id so pages never overlap.
+enum class DeliverySortKey { CreatedAt, Status, EventType, AttemptCount, LastHttpStatus };
+
+struct DeliverySort
+{
+    DeliverySortKey key = DeliverySortKey::CreatedAt;
+    bool descending = true;
+};
+
 // The result of one attempt as it is written, with what it changes.
 struct AttemptRecord
 {
@@ -75,6 +84,8 @@ public:
 
     // --- the log ---
     QList<Delivery> list(const DeliveryFilter &filter, int limit, int offset = 0) const;
+    // One page of the log in the given order (the database sorts).
+    QList<Delivery> list(const DeliveryFilter &filter, const DeliverySort &sort, int limit, int offset) const;
     qint64 count(const DeliveryFilter &filter) const;
     std::optional<Delivery> findByRequestId(const QString &requestId) const;
     QList<DeliveryAttempt> attempts(qint64 deliveryId) const;
