@@ -1682,6 +1682,37 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     </message>
 </context>
 <context>
+    <name>garagereg::IntegrationListModel</name>
+    <message>
+        <source>active</source>
+        <translation>aktív</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktív</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Típus</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Szolgáltató</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Állapotjelzés</translation>
+    </message>
+</context>
+<context>
     <name>garagereg::MainWindow</name>
     <message>
         <source>Could not read the database: %1</source>
@@ -2019,6 +2050,57 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     <message>
         <source>Stored in the database</source>
         <translation>Tárolt adatok</translation>
+    </message>
+</context>
+<context>
+    <name>garagereg::SubscriptionListModel</name>
+    <message>
+        <source>active</source>
+        <translation>aktív</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktív</translation>
+    </message>
+    <message>
+        <source>disabled: %1</source>
+        <translation>letiltva: %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>nyitott</translation>
+    </message>
+    <message>
+        <source>half-open</source>
+        <translation>félig nyitott</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>zárt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integráció</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Események</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <source>Circuit breaker</source>
+        <translation>Megszakító</translation>
     </message>
 </context>
 <context>
