@@ -517,19 +517,7 @@ ErpResult<RemotePart> DummyErp::create(const RemotePart &part)
     stamp(candidate);
     m_parts << candidate;
     ++m_changeCount;
-    arrival.request.applied = true;
-    arrival.request.detail = candidate.externalId;
-    arrival.request.httpStatus = 201;
-    if (m_loseResponses > 0 || arrival.rolls.lostResponse < m_options.lostResponseProbability) {
-        m_loseResponses = std::max(0, m_loseResponses - 1);
-        arrival.request.simulations << QStringLiteral("lost_response");
-        arrival.request.httpStatus.reset();
-        return finish(arrival, Result::failure(
-                                   makeError(ErpErrorCategory::Network, std::nullopt,
-                                             tr("The connection to the dummy ERP was reset before the answer arrived "
-                                                "(simulated lost response); the write may have been stored."))));
-    }
-    return finish(arrival, Result::success(withRaw(candidate)));
+    return answerStoredWrite(arrival, candidate, 201);
 }
 
 ErpResult<RemotePart> DummyErp::update(const RemotePart &part, const QString &ifMatch)
@@ -599,9 +587,15 @@ ErpResult<RemotePart> DummyErp::update(const RemotePart &part, const QString &if
     stamp(candidate);
     m_parts[index] = candidate;
     ++m_changeCount;
+    return answerStoredWrite(arrival, candidate, 200);
+}
+
+ErpResult<RemotePart> DummyErp::answerStoredWrite(Arrival &arrival, const RemotePart &stored, int httpStatus)
+{
+    using Result = ErpResult<RemotePart>;
     arrival.request.applied = true;
-    arrival.request.detail = candidate.externalId;
-    arrival.request.httpStatus = 200;
+    arrival.request.detail = stored.externalId;
+    arrival.request.httpStatus = httpStatus;
     if (m_loseResponses > 0 || arrival.rolls.lostResponse < m_options.lostResponseProbability) {
         m_loseResponses = std::max(0, m_loseResponses - 1);
         arrival.request.simulations << QStringLiteral("lost_response");
@@ -611,7 +605,7 @@ ErpResult<RemotePart> DummyErp::update(const RemotePart &part, const QString &if
                                              tr("The connection to the dummy ERP was reset before the answer arrived "
                                                 "(simulated lost response); the write may have been stored."))));
     }
-    return finish(arrival, Result::success(withRaw(candidate)));
+    return finish(arrival, Result::success(withRaw(stored)));
 }
 
 // --- State ------------------------------------------------------------------

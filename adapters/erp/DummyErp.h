@@ -207,6 +207,8 @@ private:
 
     // Shared request handling: hooks, login, injected and random failures.
     Arrival arrive(DummyErpOperation operation, const QString &partNumber, const QString &ifMatch = {});
+    // The answer to a stored write: the record, or a simulated lost response.
+    ErpResult<RemotePart> answerStoredWrite(Arrival &arrival, const RemotePart &stored, int httpStatus);
     std::optional<ErpError> rejectBeforeHandling(Arrival &arrival);
     template<typename T>
     ErpResult<T> finish(Arrival &arrival, ErpResult<T> result);
