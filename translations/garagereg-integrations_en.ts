@@ -1671,6 +1671,61 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
     </message>
 </context>
 <context>
+    <name>garagereg::IntegrationForm</name>
+    <message>
+        <source>The settings must be a JSON object (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit (per minute, 0 = none):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflict policy (ERP):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync every (minutes, 0 = manual):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other &amp;settings (JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>garagereg::IntegrationListModel</name>
     <message>
         <source>active</source>
@@ -1698,6 +1753,57 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
     </message>
     <message>
         <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>garagereg::IntegrationsPage</name>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integrations could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration &quot;%1&quot; created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the integration &quot;%1&quot; and its subscriptions? The delivery log keeps its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration &quot;%1&quot; deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

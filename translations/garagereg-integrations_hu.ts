@@ -1682,6 +1682,61 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     </message>
 </context>
 <context>
+    <name>garagereg::IntegrationForm</name>
+    <message>
+        <source>The settings must be a JSON object (%1).</source>
+        <translation>A beállításoknak JSON-objektumnak kell lenniük (%1).</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>nem objektum</translation>
+    </message>
+    <message>
+        <source>New integration</source>
+        <translation>Új integráció</translation>
+    </message>
+    <message>
+        <source>Edit integration</source>
+        <translation>Integráció szerkesztése</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Név:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Típus:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Szolgáltató:</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint URL:</source>
+        <translation>&amp;Végpont URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit (per minute, 0 = none):</source>
+        <translation>&amp;Sebességkorlát (percenként, 0 = nincs):</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>S&amp;zervezet:</translation>
+    </message>
+    <message>
+        <source>&amp;Conflict policy (ERP):</source>
+        <translation>Ütközés&amp;kezelés (ERP):</translation>
+    </message>
+    <message>
+        <source>&amp;Sync every (minutes, 0 = manual):</source>
+        <translation>Szinkronizálás &amp;gyakorisága (perc, 0 = kézi):</translation>
+    </message>
+    <message>
+        <source>Other &amp;settings (JSON):</source>
+        <translation>Egyéb &amp;beállítások (JSON):</translation>
+    </message>
+</context>
+<context>
     <name>garagereg::IntegrationListModel</name>
     <message>
         <source>active</source>
@@ -1710,6 +1765,57 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     <message>
         <source>Health</source>
         <translation>Állapotjelzés</translation>
+    </message>
+</context>
+<context>
+    <name>garagereg::IntegrationsPage</name>
+    <message>
+        <source>Delete</source>
+        <translation>Törlés</translation>
+    </message>
+    <message>
+        <source>The integrations could not be read: %1</source>
+        <translation>Az integrációk nem olvashatók: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Kikapcsolás</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Bekapcsolás</translation>
+    </message>
+    <message>
+        <source>Integration &quot;%1&quot; created.</source>
+        <translation>A(z) „%1” integráció létrejött.</translation>
+    </message>
+    <message>
+        <source>The integration was not saved: %1</source>
+        <translation>Az integráció nem lett mentve: %1</translation>
+    </message>
+    <message>
+        <source>Integration &quot;%1&quot; saved.</source>
+        <translation>A(z) „%1” integráció mentve.</translation>
+    </message>
+    <message>
+        <source>Delete the integration &quot;%1&quot; and its subscriptions? The delivery log keeps its records.</source>
+        <translation>Törli a(z) „%1” integrációt és az előfizetéseit? A kézbesítési napló megtartja a bejegyzéseit.</translation>
+    </message>
+    <message>
+        <source>Integration &quot;%1&quot; deleted.</source>
+        <translation>A(z) „%1” integráció törölve.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>Ú&amp;j…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Szerkesztés…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Törlés</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "ui/DeliveriesPage.h"
 #include "ui/ErpSyncPage.h"
 #include "ui/GuiCommandLine.h"
+#include "ui/IntegrationsPage.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
 #include "ui/PartsPage.h"
@@ -71,6 +72,7 @@ int main(int argc, char *argv[])
 
     DesktopServices desktop(*startup.database, secrets);
     MainWindow window(*startup.database);
+    window.installPage(new IntegrationsPage(desktop.services()));
     window.installPage(new DeliveriesPage(desktop.services()));
     window.installPage(new ErpSyncPage(desktop.services()));
     window.installPage(new PartsPage(desktop.services()));
