@@ -135,374 +135,374 @@
     <name>DummyErp</name>
     <message>
         <source>The dummy ERP session expired (401); log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A teszt-ERP munkamenete lejárt (401); jelentkezzen be újra.</translation>
     </message>
     <message>
         <source>Too many requests (429); retry after %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Túl sok kérés (429); próbálja újra %1 s múlva.</translation>
     </message>
     <message>
         <source>Internal server error (500).</source>
-        <translation type="unfinished"></translation>
+        <translation>Belső kiszolgálóhiba (500).</translation>
     </message>
     <message>
         <source>Service unavailable (503).</source>
-        <translation type="unfinished"></translation>
+        <translation>A szolgáltatás nem érhető el (503).</translation>
     </message>
     <message>
         <source>The dummy ERP did not answer in time (simulated timeout); nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>A teszt-ERP nem válaszolt időben (szimulált időtúllépés); semmi sem tárolódott.</translation>
     </message>
     <message>
         <source>Dummy ERP with %1 parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Teszt-ERP %1 alkatrésszel</translation>
     </message>
     <message>
         <source>page_size must be at least 1; it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A page_size értékének legalább 1-nek kell lennie; a megadott érték: %1.</translation>
     </message>
     <message>
         <source>page_token is not a token this ERP handed out; start the listing again without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>A page_token nem ettől az ERP-től kapott token; kezdje újra a listázást token nélkül.</translation>
     </message>
     <message>
         <source>stock_quantity is read-only in this ERP; leave it out or send 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebben az ERP-ben a stock_quantity csak olvasható; hagyja ki, vagy küldjön 0 értéket.</translation>
     </message>
     <message>
         <source>The connection to the dummy ERP was reset before the answer arrived (simulated lost response); the write may have been stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>A kapcsolat a teszt-ERP-vel a válasz megérkezése előtt megszakadt (szimulált elveszett válasz); lehet, hogy az írás mégis tárolódott.</translation>
     </message>
     <message>
         <source>The part %1 does not exist in the ERP.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 alkatrész nem létezik az ERP-ben.</translation>
     </message>
     <message>
         <source>The part %1 was deleted in the ERP.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 alkatrészt törölték az ERP-ben.</translation>
     </message>
     <message>
         <source>The part %1 was changed in the ERP since it was read: If-Match %2 does not match the current ETag %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 alkatrész a beolvasása óta megváltozott az ERP-ben: az If-Match értéke (%2) nem egyezik a jelenlegi ETag-értékkel (%3).</translation>
     </message>
     <message>
         <source>stock_quantity is read-only in this ERP; leave it out or send the current value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebben az ERP-ben a stock_quantity csak olvasható; hagyja ki, vagy küldje a jelenlegi értéket.</translation>
     </message>
     <message>
         <source>part_number is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>hiányzik a part_number</translation>
     </message>
     <message>
         <source>part_number &quot;%1&quot; already exists (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>a part_number értéke („%1”) már foglalt (%2)</translation>
     </message>
     <message>
         <source>name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>hiányzik a name</translation>
     </message>
     <message>
         <source>unit_price_minor must not be negative; it is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a unit_price_minor nem lehet negatív; értéke: %1</translation>
     </message>
     <message>
         <source>currency &quot;%1&quot; is not a known currency (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>a currency értéke („%1”) nem ismert pénznem (ismert pénznemek: %2)</translation>
     </message>
     <message>
         <source>vat_code &quot;%1&quot; is not a known VAT code (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>a vat_code értéke („%1”) nem ismert áfakód (ismert kódok: %2)</translation>
     </message>
     <message>
         <source>The ERP rejected the part: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ERP elutasította az alkatrészt: %1.</translation>
     </message>
     <message>
         <source>The ERP rejected the part %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ERP elutasította a(z) %1 alkatrészt: %2.</translation>
     </message>
     <message>
         <source>The outside edit of %1 is not valid: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 alkatrész külső módosítása érvénytelen: %2.</translation>
     </message>
     <message>
         <source>The part cannot be added to the dummy ERP: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az alkatrész nem vehető fel a teszt-ERP-be: %1.</translation>
     </message>
     <message>
         <source>The dummy ERP has no part %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A teszt-ERP-ben nincs %1 cikkszámú alkatrész.</translation>
     </message>
     <message>
         <source>Too many requests (%1); retry after %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Túl sok kérés (%1); próbálja újra %2 s múlva.</translation>
     </message>
     <message>
         <source>Too many requests (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Túl sok kérés (%1).</translation>
     </message>
     <message>
         <source>Server error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiszolgálóhiba (%1).</translation>
     </message>
     <message>
         <source>The dummy ERP refused the credentials or the session (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>A teszt-ERP elutasította a hitelesítő adatokat vagy a munkamenetet (%1).</translation>
     </message>
     <message>
         <source>The connection to the dummy ERP failed (simulated network error); nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem sikerült kapcsolódni a teszt-ERP-hez (szimulált hálózati hiba); semmi sem tárolódott.</translation>
     </message>
     <message>
         <source>The ERP rejected the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ERP elutasította a kérést (%1).</translation>
     </message>
     <message>
         <source>The record was changed in the ERP (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>A rekord megváltozott az ERP-ben (%1).</translation>
     </message>
     <message>
         <source>Not found (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem található (%1).</translation>
     </message>
     <message>
         <source>Not implemented (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs megvalósítva (%1).</translation>
     </message>
     <message>
         <source>Simulated failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szimulált hiba.</translation>
     </message>
     <message>
         <source>Cannot write the dummy ERP file &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem írható a(z) „%1” teszt-ERP-fájl: %2</translation>
     </message>
     <message>
         <source>Cannot read the dummy ERP file &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem olvasható a(z) „%1” teszt-ERP-fájl: %2</translation>
     </message>
     <message>
         <source>The dummy ERP file &quot;%1&quot; is not valid: %2. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) „%1” teszt-ERP-fájl érvénytelen: %2. A fájl nem változott.</translation>
     </message>
     <message>
         <source>%1 at line %2, column %3 (offset %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a(z) %2. sor %3. oszlopában (eltolás: %4)</translation>
     </message>
     <message>
         <source>the top level must be a JSON object with &quot;format&quot; and &quot;parts&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>a legfelső szintnek „format” és „parts” kulcsot tartalmazó JSON-objektumnak kell lennie</translation>
     </message>
     <message>
         <source>&quot;format&quot; must be &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>a „format” értéke csak „%1” lehet</translation>
     </message>
     <message>
         <source>&quot;parts&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>a „parts” értékének tömbnek kell lennie</translation>
     </message>
     <message>
         <source>%1 must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) %1 elemnek objektumnak kell lennie</translation>
     </message>
     <message>
         <source>%1 has the unknown field &quot;%2&quot;; the fields are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) %1 elem ismeretlen mezőt tartalmaz („%2”); a lehetséges mezők: %3</translation>
     </message>
     <message>
         <source>%1.%2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>hiányzik: %1.%2</translation>
     </message>
     <message>
         <source>%1.%2 must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) %1.%2 értékének karakterláncnak kell lennie</translation>
     </message>
     <message>
         <source>%1.%2 must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) %1.%2 nem lehet üres</translation>
     </message>
     <message>
         <source>%1.%2 must be a whole number or null</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) %1.%2 értékének egész számnak vagy null értéknek kell lennie</translation>
     </message>
     <message>
         <source>%1.%2 must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) %1.%2 nem lehet negatív</translation>
     </message>
     <message>
         <source>%1.%2 &quot;%3&quot; is not a known currency (known: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) %1.%2 értéke („%3”) nem ismert pénznem (ismert pénznemek: %4)</translation>
     </message>
     <message>
         <source>%1.%2 &quot;%3&quot; is not a known VAT code (known: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) %1.%2 értéke („%3”) nem ismert áfakód (ismert kódok: %4)</translation>
     </message>
     <message>
         <source>%1.%2 &quot;%3&quot; is not an ISO 8601 UTC time such as 2026-01-15T08:30:00.125Z</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) %1.%2 értéke („%3”) nem ISO 8601 formátumú UTC-időpont (például 2026-01-15T08:30:00.125Z)</translation>
     </message>
     <message>
         <source>%1.%2 must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) %1.%2 értéke csak true vagy false lehet</translation>
     </message>
     <message>
         <source>%1.%2 &quot;%3&quot; appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) %1.%2 értéke („%3”) többször is előfordul</translation>
     </message>
     <message>
         <source>%1.%2 &quot;%3&quot; is also the part number of %4; live parts need distinct part numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) %1.%2 értéke („%3”) a(z) %4 azonosítójú alkatrész cikkszáma is; a nem törölt alkatrészek cikkszámainak különbözniük kell</translation>
     </message>
 </context>
 <context>
     <name>DummyErpAdapter</name>
     <message>
         <source>Cannot read the dummy ERP file &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem olvasható a(z) „%1” teszt-ERP-fájl: %2</translation>
     </message>
     <message>
         <source>The dummy ERP changed but the change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A teszt-ERP megváltozott, de a változást nem sikerült menteni: %1</translation>
     </message>
     <message>
         <source>The dummy ERP adapter was closed before the answer arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>A teszt-ERP illesztője a válasz megérkezése előtt bezárult.</translation>
     </message>
     <message>
         <source>Dummy ERP with %1 parts, stored in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Teszt-ERP %1 alkatrésszel, tárolás helye: %2</translation>
     </message>
     <message>
         <source>The dummy ERP setting &quot;%1&quot; must be %2; it is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>A teszt-ERP „%1” beállításának értéke csak %2 lehet; a megadott érték: %3.</translation>
     </message>
     <message>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 és %2 közötti egész szám</translation>
     </message>
     <message>
         <source>a probability from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>0 és 1 közötti valószínűség</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true vagy false</translation>
     </message>
     <message>
         <source>&quot;next_link&quot; or &quot;offset&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„next_link” vagy „offset”</translation>
     </message>
     <message>
         <source>The endpoint URL &quot;%1&quot; does not name a file; use a URL such as file:///home/me/dummy-erp.json, or leave it empty to keep the dummy ERP in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>A végpont URL-je („%1”) nem fájlt jelöl; adjon meg például file:///home/me/dummy-erp.json alakú URL-t, vagy hagyja üresen, ha a teszt-ERP adatait csak a memóriában kívánja tartani.</translation>
     </message>
 </context>
 <context>
     <name>ErpAdapterRegistry</name>
     <message>
         <source>The provider &quot;%1&quot; has no ERP adapter; ERP providers are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) „%1” szolgáltatóhoz nincs ERP-illesztő; az ERP-szolgáltatók: %2.</translation>
     </message>
 </context>
 <context>
     <name>ErpSyncRepository</name>
     <message>
         <source>There is no open conflict with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs %1 azonosítójú nyitott ütközés.</translation>
     </message>
     <message>
         <source>Interrupted: the process running this sync stopped before it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Megszakadt: a szinkronizálást futtató folyamat a befejezés előtt leállt.</translation>
     </message>
 </context>
 <context>
     <name>EventFilter</name>
     <message>
         <source>Filter key &quot;%1&quot;: $eq and $ne need a string, number, true, false or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) „%1” szűrőkulcs: a $eq és a $ne operátorhoz karakterlánc, szám, true, false vagy null érték szükséges.</translation>
     </message>
     <message>
         <source>Filter key &quot;%1&quot;: a list of allowed values must be a non-empty JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) „%1” szűrőkulcs: az engedélyezett értékek listájának nem üres JSON-tömbnek kell lennie.</translation>
     </message>
     <message>
         <source>Filter key &quot;%1&quot;: the list may hold only strings, numbers, true, false or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) „%1” szűrőkulcs: a lista csak karakterláncokat, számokat, illetve true, false vagy null értéket tartalmazhat.</translation>
     </message>
     <message>
         <source>Filter key &quot;%1&quot;: $gt, $gte, $lt and $lte need a number or a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) „%1” szűrőkulcs: a $gt, $gte, $lt és $lte operátorhoz szám vagy karakterlánc szükséges.</translation>
     </message>
     <message>
         <source>Filter key &quot;%1&quot;: $exists needs true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) „%1” szűrőkulcs: a $exists operátor értéke csak true vagy false lehet.</translation>
     </message>
     <message>
         <source>Filter key &quot;%1&quot; is not a field path such as &quot;priority&quot; or &quot;gate.site&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) „%1” szűrőkulcs nem mezőútvonal (például „priority” vagy „gate.site”).</translation>
     </message>
     <message>
         <source>Filter key &quot;%1&quot;: an operator object needs at least one of $eq, $ne, $in, $nin, $gt, $gte, $lt, $lte, $exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) „%1” szűrőkulcs: az operátorobjektumnak legalább egyet tartalmaznia kell a következők közül: $eq, $ne, $in, $nin, $gt, $gte, $lt, $lte, $exists.</translation>
     </message>
     <message>
         <source>Filter key &quot;%1&quot;: unknown operator &quot;%2&quot; (use $eq, $ne, $in, $nin, $gt, $gte, $lt, $lte or $exists; reach nested fields with dotted keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) „%1” szűrőkulcs: ismeretlen operátor: „%2” (használható: $eq, $ne, $in, $nin, $gt, $gte, $lt, $lte vagy $exists; a beágyazott mezőket pontokkal tagolt kulcsokkal érheti el).</translation>
     </message>
 </context>
 <context>
     <name>EventTypes</name>
     <message>
         <source>A gate or garage door was registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy kapu vagy garázskapu nyilvántartásba került.</translation>
     </message>
     <message>
         <source>A gate&apos;s data changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy kapu adatai megváltoztak.</translation>
     </message>
     <message>
         <source>A gate&apos;s periodic inspection falls due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esedékessé vált egy kapu időszakos felülvizsgálata.</translation>
     </message>
     <message>
         <source>A fault was reported on a gate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hibabejelentés érkezett egy kapuról.</translation>
     </message>
     <message>
         <source>A work order was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy munkalapot megnyitottak.</translation>
     </message>
     <message>
         <source>A work order was completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy munkalap elkészült.</translation>
     </message>
     <message>
         <source>A spare part was added to the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy pótalkatrész bekerült a készletnyilvántartásba.</translation>
     </message>
     <message>
         <source>A spare part&apos;s stock fell below its minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy pótalkatrész készlete a minimum alá csökkent.</translation>
     </message>
     <message>
         <source>Spare parts were taken from or added to stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pótalkatrészeket vettek ki a készletből, vagy vettek fel a készletre.</translation>
     </message>
     <message>
         <source>A maintenance visit was scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy karbantartási kiszállást ütemeztek.</translation>
     </message>
     <message>
         <source>A maintenance visit was completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy karbantartási kiszállás befejeződött.</translation>
     </message>
     <message>
         <source>A test event that checks an endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tesztesemény egy végpont ellenőrzéséhez.</translation>
     </message>
     <message>
         <source>Unknown event type(s): %1. Known types: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ismeretlen eseménytípus(ok): %1. Ismert típusok: %2.</translation>
     </message>
 </context>
 <context>
@@ -570,34 +570,34 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     <name>IntegrationRepository</name>
     <message>
         <source>The integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Az integráció</translation>
     </message>
     <message>
         <source>There is no integration with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs %1 azonosítójú integráció.</translation>
     </message>
 </context>
 <context>
     <name>IntegrationValidator</name>
     <message>
         <source>The name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs megadva a név.</translation>
     </message>
     <message>
         <source>The name is longer than 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A név hosszabb 200 karakternél.</translation>
     </message>
     <message>
         <source>Unknown provider &quot;%1&quot;; known providers: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ismeretlen szolgáltató: „%1”; ismert szolgáltatók: %2.</translation>
     </message>
     <message>
         <source>The endpoint URL &quot;%1&quot; is not an http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>A végpont URL-je („%1”) nem http vagy https URL.</translation>
     </message>
     <message>
         <source>The rate limit must be a positive number of requests per minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sebességkorlátot a percenkénti kérések pozitív számaként kell megadni.</translation>
     </message>
 </context>
 <context>
@@ -638,307 +638,307 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     <name>Money</name>
     <message>
         <source>Unknown currency &quot;%1&quot;; known currencies: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ismeretlen pénznem: „%1”; ismert pénznemek: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount such as 12999 or 12999.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nem érvényes összeg (például 12999 vagy 12999.50).</translation>
     </message>
     <message>
         <source>The amount %1 is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 összeg negatív.</translation>
     </message>
     <message>
         <source>%1 has no minor unit: %2 cannot have decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 pénznemnek nincs váltóegysége: a(z) %2 összeg nem tartalmazhat tizedesjegyeket.</translation>
     </message>
     <message>
         <source>%1 has %2 decimals: %3 has more.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 pénznem %2 tizedesjegyet használ: a(z) %3 összegben ennél több van.</translation>
     </message>
 </context>
 <context>
     <name>PartRepository</name>
     <message>
         <source>The part</source>
-        <translation type="unfinished"></translation>
+        <translation>Az alkatrész</translation>
     </message>
     <message>
         <source>A part with the number &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Már létezik „%1” cikkszámú alkatrész.</translation>
     </message>
     <message>
         <source>There is no part with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs %1 azonosítójú alkatrész.</translation>
     </message>
     <message>
         <source>There is no part &quot;%1&quot; to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs törölhető „%1” cikkszámú alkatrész.</translation>
     </message>
 </context>
 <context>
     <name>PartValidator</name>
     <message>
         <source>The part number &quot;%1&quot; must be 1 to 64 letters, digits, dots, dashes, slashes or underscores, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) „%1” cikkszám 1–64 karakterből (betűkből, számjegyekből, pontokból, kötőjelekből, perjelekből vagy aláhúzásjelekből) állhat, és betűvel vagy számjeggyel kell kezdődnie.</translation>
     </message>
     <message>
         <source>The name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs megadva a megnevezés.</translation>
     </message>
     <message>
         <source>The unit price must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az egységár nem lehet negatív.</translation>
     </message>
     <message>
         <source>The unit is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs megadva a mértékegység.</translation>
     </message>
     <message>
         <source>The minimum stock must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>A minimális készlet nem lehet negatív.</translation>
     </message>
     <message>
         <source>The currency &quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) „%1” pénznem nem szerepel a következők között: %2.</translation>
     </message>
     <message>
         <source>The VAT code &quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) „%1” áfakód nem szerepel a következők között: %2.</translation>
     </message>
     <message>
         <source>The stock must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>A készlet nem lehet negatív.</translation>
     </message>
 </context>
 <context>
     <name>Repository</name>
     <message>
         <source>%1 is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 érvénytelen: %2</translation>
     </message>
     <message>
         <source>The stored %1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 mezőben tárolt érték nem érvényes JSON: %2</translation>
     </message>
     <message>
         <source>The stored %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 mezőben tárolt érték nem JSON-objektum.</translation>
     </message>
     <message>
         <source>The stored %1 is not a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 mezőben tárolt érték nem JSON-tömb.</translation>
     </message>
 </context>
 <context>
     <name>RestJsonProfile</name>
     <message>
         <source>The integration setting %1 is wrong: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 integrációs beállítás hibás: %2</translation>
     </message>
     <message>
         <source>it is missing; give a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>hiányzik; adjon meg egy karakterláncot.</translation>
     </message>
     <message>
         <source>it is %1; give a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>a megadott érték: %1; adjon meg egy karakterláncot.</translation>
     </message>
     <message>
         <source>it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>üres.</translation>
     </message>
     <message>
         <source>it is %1; give true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>a megadott érték: %1; adjon meg true vagy false értéket.</translation>
     </message>
     <message>
         <source>it must be a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 és %2 közötti egész számnak kell lennie.</translation>
     </message>
     <message>
         <source>it is missing; give an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>hiányzik; adjon meg egy objektumot.</translation>
     </message>
     <message>
         <source>it is %1; give an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>a megadott érték: %1; adjon meg egy objektumot.</translation>
     </message>
     <message>
         <source>it is %1; it must be one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>a megadott érték: %1; a következők egyike lehet: %2.</translation>
     </message>
     <message>
         <source>a query parameter has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>egy lekérdezési paraméternek nincs neve.</translation>
     </message>
     <message>
         <source>the parameter &quot;%1&quot; is %2; give a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) „%1” paraméter értéke: %2; adjon meg egy karakterláncot.</translation>
     </message>
     <message>
         <source>it is empty; leave it out when the API has no such field.</source>
-        <translation type="unfinished"></translation>
+        <translation>üres; hagyja ki, ha az API-ban nincs ilyen mező.</translation>
     </message>
     <message>
         <source>it is %1; give the JSON key as a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>a megadott érték: %1; a JSON-kulcsot karakterláncként adja meg.</translation>
     </message>
     <message>
         <source>The integration setting %1 uses {%2}, which only %3 may use.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 integrációs beállítás a(z) {%2} helyőrzőt használja, de azt csak a(z) %3 használhatja.</translation>
     </message>
     <message>
         <source>it is missing; give {&quot;type&quot;: &quot;none&quot;} for an API without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>hiányzik; hitelesítés nélküli API esetén adja meg ezt: {&quot;type&quot;: &quot;none&quot;}.</translation>
     </message>
     <message>
         <source>it is missing; give none, bearer, api_key or basic.</source>
-        <translation type="unfinished"></translation>
+        <translation>hiányzik; adja meg a következők egyikét: none, bearer, api_key vagy basic.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an HTTP header name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nem érvényes HTTP-fejlécnév.</translation>
     </message>
     <message>
         <source>it contains a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>sortörést tartalmaz.</translation>
     </message>
     <message>
         <source>it must contain {id}, e.g. &quot;items/{id}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>tartalmaznia kell az {id} helyőrzőt, például: „items/{id}”.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a path relative to the endpoint URL, without a leading /, a query or a fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1”: a végpont URL-jéhez képest relatív útvonalnak kell lennie, kezdő / jel, lekérdezési rész és fragmentum nélkül.</translation>
     </message>
     <message>
         <source>it is missing; with paging style %1 the list response is an object, so name its array.</source>
-        <translation type="unfinished"></translation>
+        <translation>hiányzik; a(z) %1 lapozási módnál a listaválasz objektum, ezért adja meg a benne lévő tömb nevét.</translation>
     </message>
     <message>
         <source>no parameter uses {since}, e.g. {&quot;modified_since&quot;: &quot;{since}&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>egyik paraméter sem használja a {since} helyőrzőt, például: {&quot;modified_since&quot;: &quot;{since}&quot;}.</translation>
     </message>
     <message>
         <source>no parameter uses {value}, e.g. {&quot;sku&quot;: &quot;{value}&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>egyik paraméter sem használja a {value} helyőrzőt, például: {&quot;sku&quot;: &quot;{value}&quot;}.</translation>
     </message>
     <message>
         <source>give its &quot;field&quot; in the record or its response &quot;header&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>adja meg a rekord mezőjét („field”) vagy a válasz fejlécét („header”).</translation>
     </message>
     <message>
         <source>it is %1; give an array of strings.</source>
-        <translation type="unfinished"></translation>
+        <translation>a megadott érték: %1; adjon meg karakterláncokból álló tömböt.</translation>
     </message>
     <message>
         <source>it holds %1; give strings.</source>
-        <translation type="unfinished"></translation>
+        <translation>a tömbben ez is szerepel: %1; csak karakterláncokat adjon meg.</translation>
     </message>
     <message>
         <source>it is missing; give the key of the ERP&apos;s own id.</source>
-        <translation type="unfinished"></translation>
+        <translation>hiányzik; adja meg az ERP saját azonosítójának kulcsát.</translation>
     </message>
     <message>
         <source>it is missing; give the key of the part number, or {&quot;field&quot;: &quot;comment&quot;, &quot;marker&quot;: &quot;PN:&quot;} to keep it as a line in a text field.</source>
-        <translation type="unfinished"></translation>
+        <translation>hiányzik; adja meg a cikkszám kulcsát, vagy ha a cikkszám egy szöveges mező egyik sorában szerepel, ezt: {&quot;field&quot;: &quot;comment&quot;, &quot;marker&quot;: &quot;PN:&quot;}.</translation>
     </message>
     <message>
         <source>it is missing; give the key of the part&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>hiányzik; adja meg az alkatrész megnevezésének kulcsát.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 4217 code such as HUF or EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nem ISO 4217 szerinti pénznemkód (például HUF vagy EUR).</translation>
     </message>
     <message>
         <source>a price needs its currency: give the key of the currency, or {&quot;fixed&quot;: &quot;HUF&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>az árhoz pénznem is szükséges: adja meg a pénznem kulcsát, vagy ezt: {&quot;fixed&quot;: &quot;HUF&quot;}.</translation>
     </message>
     <message>
         <source>it is the same key as changes.field.</source>
-        <translation type="unfinished"></translation>
+        <translation>ugyanaz a kulcs, mint a changes.field.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an HTTP error status from 300 to 599.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nem 300 és 599 közötti HTTP-hibakód.</translation>
     </message>
     <message>
         <source>give one of network, timeout, rate_limited, server, authentication, validation, conflict, not_found, not_supported, configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>adja meg a következők egyikét: network, timeout, rate_limited, server, authentication, validation, conflict, not_found, not_supported, configuration.</translation>
     </message>
     <message>
         <source>The integration setting %1 is missing or empty; %2 needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 integrációs beállítás hiányzik vagy üres; szükség van rá ehhez: %2.</translation>
     </message>
     <message>
         <source>the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>a profil</translation>
     </message>
     <message>
         <source>The integration setting %1 must not contain { or }.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 integrációs beállítás nem tartalmazhat { vagy } karaktert.</translation>
     </message>
     <message>
         <source>the currency of %1&apos;s prices</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) %1 árainak pénzneme</translation>
     </message>
     <message>
         <source>The integration setting %1 is &quot;%2&quot;, which is not an ISO 4217 code such as HUF or EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 integrációs beállítás értéke „%2”, ami nem ISO 4217 szerinti pénznemkód (például HUF vagy EUR).</translation>
     </message>
     <message>
         <source>%1 record %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-rekord (%2)</translation>
     </message>
     <message>
         <source>%1 record %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-rekord (%2, cikkszám: %3)</translation>
     </message>
     <message>
         <source>%1: the price field %2 is %3, not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a(z) %2 ármező nem számot tartalmaz (%3).</translation>
     </message>
     <message>
         <source>%1: the price %2 = %3 has no valid currency (&quot;%4&quot; is not an ISO 4217 code).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a(z) %2 ármező értékéhez (%3) nincs érvényes pénznem („%4” nem ISO 4217 szerinti kód).</translation>
     </message>
     <message>
         <source>%1: the price field %2 = %3 %4 cannot be stored exactly: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a(z) %2 ármező értéke (%3 %4) nem tárolható pontosan: %5</translation>
     </message>
     <message>
         <source>The part number contains a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cikkszám sortörést tartalmaz.</translation>
     </message>
     <message>
         <source>The part&apos;s currency &quot;%1&quot; is not an ISO 4217 code such as HUF or EUR; %2 needs it for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az alkatrész pénzneme („%1”) nem ISO 4217 szerinti pénznemkód (például HUF vagy EUR); a(z) %2 rendszernek szüksége van rá a(z) %3 mezőhöz.</translation>
     </message>
     <message>
         <source>The part&apos;s price is in %1, but %2 holds every price (%3) in %4; convert it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az alkatrész ára %1 pénznemben van megadva, de a(z) %2 minden árat (%3) %4 pénznemben tárol; előbb váltsa át.</translation>
     </message>
     <message>
         <source>The price %1 (minor units) is too large for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 ár (váltóegységben) túl nagy a(z) %2 mezőhöz.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a decimal number such as 12999.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nem tizedes tört alakú szám (például 12999.50).</translation>
     </message>
     <message>
         <source>it has %1 decimals; the currency has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tizedesjegyet tartalmaz, de a pénznem nem használ tizedesjegyeket.</translation>
     </message>
     <message>
         <source>it has %1 decimals; the currency has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tizedesjegyet tartalmaz, de a pénznem csak %2 tizedesjegyet használ.</translation>
     </message>
     <message>
         <source>it is too large to be kept exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>túl nagy ahhoz, hogy pontosan tárolható legyen.</translation>
     </message>
 </context>
 <context>
@@ -1067,122 +1067,122 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     <name>SubscriptionService</name>
     <message>
         <source>The subscription was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Az előfizetés nem lett mentve: %1</translation>
     </message>
     <message>
         <source>There is no subscription with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs %1 azonosítójú előfizetés.</translation>
     </message>
     <message>
         <source>The secret was not rotated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A titkos kulcs cseréje nem sikerült: %1</translation>
     </message>
 </context>
 <context>
     <name>UnsupportedErpAdapter</name>
     <message>
         <source>%1 is not supported yet: GarageReg Integrations cannot connect to it in this version. Use the rest-json provider with a profile for its REST API, or ask for the %1 adapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 még nem támogatott: a GarageReg Integrations ezen verziója nem tud kapcsolódni hozzá. Használja a rest-json szolgáltatót a REST API-jához illő profillal, vagy kérje a(z) %1-illesztő elkészítését.</translation>
     </message>
 </context>
 <context>
     <name>WebhookSignature</name>
     <message>
         <source>The secret is not a Standard Webhooks secret (whsec_ followed by base64 of 24 to 64 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>A titkos kulcs nem Standard Webhooks formátumú (a whsec_ előtagot 24–64 bájt base64 kódolású alakjának kell követnie).</translation>
     </message>
     <message>
         <source>The secret is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A titkos kulcs üres.</translation>
     </message>
     <message>
         <source>A Standard Webhooks secret must be whsec_ followed by base64 of 24 to 64 random bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Standard Webhooks titkos kulcsnak a whsec_ előtagból és 24–64 véletlen bájt base64 kódolású alakjából kell állnia.</translation>
     </message>
     <message>
         <source>The secret must be at least 16 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>A titkos kulcsnak legalább 16 karakter hosszúnak kell lennie.</translation>
     </message>
     <message>
         <source>the timestamp is %1 seconds away from now, outside the tolerance of %2 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>az időbélyeg %1 másodperccel tér el a jelenlegi időtől, ami kívül esik a(z) %2 másodperces tűréshatáron</translation>
     </message>
     <message>
         <source>the signature does not match the body</source>
-        <translation type="unfinished"></translation>
+        <translation>az aláírás nem felel meg az üzenet törzsének</translation>
     </message>
     <message>
         <source>Standard Webhooks signatures need the webhook-id and webhook-timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>a Standard Webhooks-aláíráshoz szükséges a webhook-id és a webhook-timestamp fejléc</translation>
     </message>
     <message>
         <source>the secret is not a Standard Webhooks secret</source>
-        <translation type="unfinished"></translation>
+        <translation>a titkos kulcs nem Standard Webhooks formátumú</translation>
     </message>
     <message>
         <source>no v1 signature matches the body</source>
-        <translation type="unfinished"></translation>
+        <translation>egyik v1 aláírás sem felel meg az üzenet törzsének</translation>
     </message>
 </context>
 <context>
     <name>WebhookSubscriptionRepository</name>
     <message>
         <source>The subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Az előfizetés</translation>
     </message>
     <message>
         <source>There is no integration with id %1 for this subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs %1 azonosítójú integráció ehhez az előfizetéshez.</translation>
     </message>
     <message>
         <source>There is no subscription with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs %1 azonosítójú előfizetés.</translation>
     </message>
 </context>
 <context>
     <name>WebhookSubscriptionValidator</name>
     <message>
         <source>The name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs megadva a név.</translation>
     </message>
     <message>
         <source>The endpoint URL &quot;%1&quot; is not an http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>A végpont URL-je („%1”) nem http vagy https URL.</translation>
     </message>
     <message>
         <source>The signature header name &quot;%1&quot; is not a valid HTTP header name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az aláírás fejlécének neve („%1”) nem érvényes HTTP-fejlécnév.</translation>
     </message>
     <message>
         <source>The number of retries must be between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az újrapróbálkozások száma 0 és 100 között lehet.</translation>
     </message>
     <message>
         <source>Retries need at least one retry delay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az újrapróbálkozásokhoz legalább egy késleltetést meg kell adni.</translation>
     </message>
     <message>
         <source>Each retry delay must be between 1 second and 7 days (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minden újrapróbálkozási késleltetésnek 1 másodperc és 7 nap között kell lennie (megadott érték: %1).</translation>
     </message>
     <message>
         <source>The timeout must be between 1 and 300 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az időkorlátnak 1 és 300 másodperc között kell lennie.</translation>
     </message>
     <message>
         <source>Subscribe to at least one event type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iratkozzon fel legalább egy eseménytípusra.</translation>
     </message>
     <message>
         <source>Unknown event type(s): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ismeretlen eseménytípus(ok): %1.</translation>
     </message>
 </context>
 <context>
     <name>WorkerLock</name>
     <message>
         <source>Another worker (process %1 on %2) is already delivering from %3. A second worker on one SQLite file is refused; use a PostgreSQL database to share the work between workers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy másik feldolgozó (a(z) %2 gépen futó %1 azonosítójú folyamat) már kézbesít a(z) %3 adatbázisból. Egy SQLite-fájlhoz nem indítható második feldolgozó; ha több feldolgozó között szeretné megosztani a munkát, használjon PostgreSQL-adatbázist.</translation>
     </message>
 </context>
 <context>
@@ -1439,43 +1439,43 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     <name>garagereg::DeliveryEngine</name>
     <message>
         <source>Deliveries are waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A kézbesítések várakoznak: %1</translation>
     </message>
     <message>
         <source>The subscription was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az előfizetést törölték.</translation>
     </message>
     <message>
         <source>The subscription is inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az előfizetés inaktív.</translation>
     </message>
     <message>
         <source>The subscription is inactive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Az előfizetés inaktív: %1</translation>
     </message>
     <message>
         <source>Older than the maximum age of %1 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Régebbi, mint a megengedett legnagyobb kor (%1 óra).</translation>
     </message>
     <message>
         <source>Delivery %1 waits for its secret: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 kézbesítés a titkos kulcsára vár: %2</translation>
     </message>
     <message>
         <source>the subscription has no secret</source>
-        <translation type="unfinished"></translation>
+        <translation>az előfizetéshez nincs titkos kulcs</translation>
     </message>
     <message>
         <source>Delivery %1 could not be prepared: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 kézbesítést nem sikerült előkészíteni: %2</translation>
     </message>
     <message>
         <source>The endpoint answered 410 Gone on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A végpont 410 Gone választ adott ekkor: %1.</translation>
     </message>
     <message>
         <source>The attempt of %1 could not be recorded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 kézbesítés kísérletét nem sikerült rögzíteni: %2</translation>
     </message>
 </context>
 <context>
@@ -1521,83 +1521,83 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     <name>garagereg::ErpSyncEngine</name>
     <message>
         <source>Take &quot;erp&quot; or &quot;local&quot;, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az „erp” vagy a „local” értéket adja meg, ne ezt: „%1”.</translation>
     </message>
     <message>
         <source>There is no open conflict with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs %1 azonosítójú nyitott ütközés.</translation>
     </message>
     <message>
         <source>The part %1 no longer exists here.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 alkatrész helyben már nem létezik.</translation>
     </message>
     <message>
         <source>There is no integration with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs %1 azonosítójú integráció.</translation>
     </message>
     <message>
         <source>Integration %1 is not an ERP integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 azonosítójú integráció nem ERP-integráció.</translation>
     </message>
     <message>
         <source>The ERP credential could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem sikerült beolvasni az ERP hitelesítő adatát: %1</translation>
     </message>
     <message>
         <source>Integration %1 is inactive; activate it before syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 azonosítójú integráció inaktív; a szinkronizálás előtt kapcsolja be.</translation>
     </message>
     <message>
         <source>Another sync of this integration is running (sync log %1); try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennek az integrációnak már fut egy másik szinkronizálása (szinkronizálási napló: %1); próbálja újra, ha az befejeződött.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ismeretlen</translation>
     </message>
     <message>
         <source>The ERP has no part with this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ERP-ben nincs ilyen cikkszámú alkatrész.</translation>
     </message>
     <message>
         <source>Listing the ERP&apos;s parts failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem sikerült lekérni az ERP alkatrészlistáját: %1</translation>
     </message>
     <message>
         <source>Deleted in the ERP and unknown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ERP-ben törölték, helyben pedig ismeretlen.</translation>
     </message>
     <message>
         <source>Already in step; bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Már szinkronban volt; hozzárendelve.</translation>
     </message>
     <message>
         <source>Unchanged in the ERP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ERP-ben nem változott.</translation>
     </message>
     <message>
         <source>Changed on both sides; the ERP&apos;s version was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindkét oldalon megváltozott; az ERP változata került a katalógusba.</translation>
     </message>
     <message>
         <source>Changed on both sides; the local version is kept and will be sent to the ERP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindkét oldalon megváltozott; a helyi változat megmarad, és az ERP-be kerül.</translation>
     </message>
     <message>
         <source>Changed on both sides; waiting for a person to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindkét oldalon megváltozott; döntésre vár.</translation>
     </message>
     <message>
         <source>A conflict waits for a person to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy ütközés döntésre vár.</translation>
     </message>
     <message>
         <source>Changed in the ERP since the last sync; waiting for a person to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>A legutóbbi szinkronizálás óta megváltozott az ERP-ben; döntésre vár.</translation>
     </message>
     <message>
         <source>Changed on both sides; the local version was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindkét oldalon megváltozott; a helyi változat az ERP-be került.</translation>
     </message>
 </context>
 <context>
@@ -1931,205 +1931,205 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     <name>garagereg::RestJsonAdapter</name>
     <message>
         <source>The integration &quot;%1&quot; has no endpoint URL; %2 needs the API&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) „%1” integrációnak nincs végpont URL-je; a(z) %2 használatához meg kell adni az API alap-URL-jét.</translation>
     </message>
     <message>
         <source>The endpoint URL of the integration &quot;%1&quot; contains a user name or password. Remove it and store the credential in the keychain instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) „%1” integráció végpont URL-je felhasználónevet vagy jelszót tartalmaz. Távolítsa el, és a hitelesítő adatot inkább a kulcstartóban tárolja.</translation>
     </message>
     <message>
         <source>The endpoint URL &quot;%1&quot; of the integration &quot;%2&quot; is not an http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) „%2” integráció végpont URL-je („%1”) nem http vagy https URL.</translation>
     </message>
     <message>
         <source>The endpoint URL of the integration &quot;%1&quot; must not have a query or fragment; put query parameters in the profile and the credential in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) „%1” integráció végpont URL-je nem tartalmazhat lekérdezési részt vagy fragmentumot; a lekérdezési paramétereket a profilban, a hitelesítő adatot a kulcstartóban adja meg.</translation>
     </message>
     <message>
         <source>The integration setting timeout_seconds must be a number of seconds from 0.1 to 3600; it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A timeout_seconds integrációs beállításnak 0.1 és 3600 közötti másodpercszámnak kell lennie; a megadott érték: %1.</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>nem szám</translation>
     </message>
     <message>
         <source>The integration setting profile is not a JSON object: %1 at offset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A profile integrációs beállítás nem JSON-objektum: %1 (eltolás: %2).</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>nem objektum</translation>
     </message>
     <message>
         <source>The rest-json provider needs the integration setting profile: a JSON object describing the API (auth, paths, paging, fields). See docs/rest-json-adapter.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>A rest-json szolgáltatóhoz meg kell adni a profile integrációs beállítást: az API-t leíró JSON-objektumot (auth, paths, paging, fields). Lásd: docs/rest-json-adapter.md.</translation>
     </message>
     <message>
         <source>The Business Central integration needs the setting company_id: the id (a GUID) of the company, as GET companies lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Business Central-integrációhoz meg kell adni a company_id beállítást: a vállalat azonosítóját (GUID), ahogyan a GET companies lekérdezés listázza.</translation>
     </message>
     <message>
         <source>The Business Central integration needs the setting currency: the company&apos;s local currency (e.g. HUF or EUR), in which Business Central holds item prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Business Central-integrációhoz meg kell adni a currency beállítást: a vállalat helyi pénznemét (például HUF vagy EUR), amelyben a Business Central a cikkek árait tárolja.</translation>
     </message>
     <message>
         <source>No credential is stored for this %1 integration; store its %2 in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehhez a(z) %1-integrációhoz nincs hitelesítő adat tárolva (%2); tárolja a kulcstartóban.</translation>
     </message>
     <message>
         <source>access token</source>
-        <translation type="unfinished"></translation>
+        <translation>hozzáférési token</translation>
     </message>
     <message>
         <source>user:password</source>
-        <translation type="unfinished"></translation>
+        <translation>felhasználónév:jelszó</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-kulcs</translation>
     </message>
     <message>
         <source>The credential stored for this %1 integration contains a line break or NUL byte; store it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ehhez a(z) %1-integrációhoz tárolt hitelesítő adat sortörést vagy NUL bájtot tartalmaz; tárolja el újra.</translation>
     </message>
     <message>
         <source>The credential stored for this %1 integration must be &quot;user:password&quot; for basic authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ehhez a(z) %1-integrációhoz tárolt hitelesítő adatnak alapszintű (basic) hitelesítésnél „felhasználónév:jelszó” alakúnak kell lennie.</translation>
     </message>
     <message>
         <source>The request %1 to %2 was cancelled: the adapter was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %2 felé indított %1 kérés megszakadt: az illesztő bezárult.</translation>
     </message>
     <message>
         <source>%1 (%2) gave no complete answer to %3 within %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) %4 s alatt nem adott teljes választ erre a kérésre: %3.</translation>
     </message>
     <message>
         <source>%1 (%2) sent more than %3 MiB in answer to %4; the response was aborted. Use a smaller page size.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) több mint %3 MiB adatot küldött válaszul erre a kérésre: %4; a válasz fogadása megszakadt. Használjon kisebb lapméretet.</translation>
     </message>
     <message>
         <source>The TLS connection to %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem sikerült a TLS-kapcsolat létrehozása (%1, %2): %3</translation>
     </message>
     <message>
         <source>%1 (%2) could not be reached for %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) nem érhető el a(z) %3 kéréshez: %4</translation>
     </message>
     <message>
         <source>no HTTP response</source>
-        <translation type="unfinished"></translation>
+        <translation>nincs HTTP-válasz</translation>
     </message>
     <message>
         <source>%1 (%2) refused the credential (%3). Check the %4 stored for this integration and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) elutasította a hitelesítő adatot (%3). Ellenőrizze az integrációhoz tárolt hitelesítő adatot (%4) és annak jogosultságait.</translation>
     </message>
     <message>
         <source>%1 (%2) redirected %3 to %4 (%5); redirects are not followed. Set the endpoint URL to the final address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) átirányította a(z) %3 kérést ide: %4 (%5); az alkalmazás nem követi az átirányításokat. Állítsa a végpont URL-jét a végleges címre.</translation>
     </message>
     <message>
         <source>%1 (%2) refused %3: the account has no subscription that includes API access (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) elutasította a(z) %3 kérést: a fiókhoz nem tartozik API-hozzáférést tartalmazó előfizetés (%4).</translation>
     </message>
     <message>
         <source>%1 (%2) refused %3 with %4; check the integration&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) elutasította a(z) %3 kérést (%4); ellenőrizze az integráció beállításait.</translation>
     </message>
     <message>
         <source>%1 (%2) refused %3 because the record changed since it was read (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) elutasította a(z) %3 kérést, mert a rekord a beolvasása óta megváltozott (%4).</translation>
     </message>
     <message>
         <source>%1 (%2) has no %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): a(z) %3 nem található (%4).</translation>
     </message>
     <message>
         <source>%1 (%2) answered %3 with %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) válasza a(z) %3 kérésre: %4</translation>
     </message>
     <message>
         <source>%1 (%2) answered %3 %4 with something unexpected: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) váratlan választ adott a(z) %3 %4 kérésre: %5</translation>
     </message>
     <message>
         <source>The %1 profile gives no valid URL for the path &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 profil alapján nem képezhető érvényes URL a(z) „%2” útvonalhoz: %3</translation>
     </message>
     <message>
         <source>The page token is not a link to %1 (%2); it is not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lapozási token nem a(z) %1 (%2) rendszerre mutató hivatkozás, ezért az alkalmazás nem követi.</translation>
     </message>
     <message>
         <source>The page token &quot;%1&quot; is not a page number.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) „%1” lapozási token nem oldalszám.</translation>
     </message>
     <message>
         <source>The page token &quot;%1&quot; is not an offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) „%1” lapozási token nem eltolásérték.</translation>
     </message>
     <message>
         <source>not JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nem JSON (%1)</translation>
     </message>
     <message>
         <source>not a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>nem JSON-tömb</translation>
     </message>
     <message>
         <source>no array &quot;%1&quot; in the response</source>
-        <translation type="unfinished"></translation>
+        <translation>a válaszban nincs „%1” tömb</translation>
     </message>
     <message>
         <source>a list item is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>a lista egyik eleme nem JSON-objektum</translation>
     </message>
     <message>
         <source>the next page is on another server (%1); it is not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>a következő oldal másik kiszolgálón van (%1); az alkalmazás nem követi</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>nem JSON-objektum</translation>
     </message>
     <message numerus="yes">
         <source>%1 at %2 answered in %3 ms: %n part(s) in the catalogue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2) %3 ms alatt válaszolt: %n alkatrész van a katalógusban.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 at %2 answered in %3 ms: the item list is readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) %3 ms alatt válaszolt: a cikklista olvasható.</translation>
     </message>
     <message>
         <source>%1 holds %2 records with the part number %3 (ids %4); remove the duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 rendszerben %2 rekord tartozik a(z) %3 cikkszámhoz (azonosítók: %4); szüntesse meg az ismétlődéseket.</translation>
     </message>
     <message>
         <source>The part number to look up is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A keresendő cikkszám üres.</translation>
     </message>
     <message>
         <source>%1 was searched for the part number %2 through %3 pages without an end; the search was given up.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %2 cikkszám keresése a(z) %1 rendszerben %3 oldal után sem ért véget; a keresés megszakadt.</translation>
     </message>
     <message>
         <source>%1 answered the same page again; the search was given up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ismét ugyanazt az oldalt küldte; a keresés megszakadt.</translation>
     </message>
     <message>
         <source>A part without a part number cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cikkszám nélküli alkatrész nem hozható létre.</translation>
     </message>
     <message>
         <source>The part %1 has no %2 id; look it up (getPart) before updating it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 alkatrésznek nincs %2-azonosítója; frissítés előtt keresse ki (getPart).</translation>
     </message>
     <message>
         <source>The ETag to match contains a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az egyeztetendő ETag sortörést tartalmaz.</translation>
     </message>
 </context>
 <context>
@@ -2260,45 +2260,45 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     <name>garagereg::SyncScheduler</name>
     <message>
         <source>Scheduled sync of integration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 azonosítójú integráció ütemezett szinkronizálása: %2</translation>
     </message>
 </context>
 <context>
     <name>garagereg::WebhookEventService</name>
     <message>
         <source>The payload is %1 bytes; at most %2 bytes (1 MiB) are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az adattartalom mérete %1 bájt; legfeljebb %2 bájt (1 MiB) engedélyezett.</translation>
     </message>
     <message>
         <source>The payload is not valid JSON: %1 at offset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az adattartalom nem érvényes JSON: %1 (eltolás: %2).</translation>
     </message>
     <message>
         <source>The payload must be a JSON object, such as {&quot;gate_id&quot;: &quot;K-12&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az adattartalomnak JSON-objektumnak kell lennie, például: {&quot;gate_id&quot;: &quot;K-12&quot;}.</translation>
     </message>
 </context>
 <context>
     <name>garagereg::WebhookSender</name>
     <message>
         <source>no complete response within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms alatt nem érkezett teljes válasz</translation>
     </message>
     <message>
         <source>the response exceeded the limit of %1 bytes and was aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>a válasz túllépte a(z) %1 bájtos korlátot, ezért a fogadása megszakadt</translation>
     </message>
     <message>
         <source>no HTTP response</source>
-        <translation type="unfinished"></translation>
+        <translation>nincs HTTP-válasz</translation>
     </message>
     <message>
         <source>redirect to %1 not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) %1 címre mutató átirányítást az alkalmazás nem követte</translation>
     </message>
     <message>
         <source>%1 received, %2 body bytes so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 megérkezett, a törzsből eddig %2 bájt</translation>
     </message>
 </context>
 </TS>
