@@ -8,6 +8,7 @@ class Clock;
 class Database;
 class DeliveryEngine;
 class ErpSyncEngine;
+class LiveUpdates;
 class SecretStore;
 class WebhookEventService;
 
@@ -22,6 +23,7 @@ struct GuiServices
     WebhookEventService &events;
     DeliveryEngine *deliveryEngine = nullptr; // may be absent (tests, or another process delivers)
     ErpSyncEngine *syncEngine = nullptr;
+    LiveUpdates *liveUpdates = nullptr; // absent in tests that do not need it
 };
 
 } // namespace garagereg

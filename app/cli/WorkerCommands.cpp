@@ -1,5 +1,6 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/TerminationSignals.h"
+#include "app/services/EndpointPing.h"
 
 #include "adapters/erp/ErpAdapterRegistry.h"
 #include "adapters/http/WebhookSender.h"
@@ -124,9 +125,8 @@ SignatureScheme WorkerCommands::schemeOption(const CliContext &context)
 int WorkerCommands::endpointTest(CliContext &context)
 {
     const QUrl url(context.arguments().value(0), QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) || url.host().isEmpty())
-        throw Error(tr("\"%1\" is not an http or https URL.").arg(context.arguments().value(0)));
+    if (const QString problem = EndpointPing::urlProblem(url); !problem.isEmpty())
+        throw Error(problem);
     const SignatureScheme signatureScheme = schemeOption(context);
     QByteArray secret = context.secretFromEnvironment(QStringLiteral("secret-env"));
     if (secret.isEmpty())
@@ -135,18 +135,11 @@ int WorkerCommands::endpointTest(CliContext &context)
         throw Error(problem);
     const int timeout = context.intOption(QStringLiteral("timeout"), 1, 300).value_or(30);
 
-    const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QDateTime now = context.clock().now();
-    const QByteArray body = WebhookRequest::envelope(requestId, QStringLiteral("ping"), now, {}, {},
-                                                     QJsonObject{
-                                                         {QStringLiteral("message"),
-                                                          QStringLiteral("GarageReg Integrations endpoint test")}});
-    const HttpHeaders headers = WebhookRequest::headers(signatureScheme, WebhookSubscription::defaultSignatureHeader(),
-                                                        QStringLiteral("ping"), requestId, now.toSecsSinceEpoch(), body,
-                                                        {secret});
     QNetworkAccessManager network;
     WebhookSender sender(network, context.clock());
-    const AttemptResult result = awaitFuture(sender.send({url, body, headers, std::chrono::seconds(timeout)}));
+    const AttemptResult result = awaitFuture(
+        sender.send(EndpointPing::request(url, signatureScheme, WebhookSubscription::defaultSignatureHeader(), secret,
+                                          context.clock().now(), std::chrono::seconds(timeout))));
 
     if (context.json()) {
         context.printJson(QJsonObject{

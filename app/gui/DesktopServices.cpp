@@ -13,7 +13,9 @@ DesktopServices::DesktopServices(const Database &database, SecretStore &secrets)
     , m_inventory(m_events)
     , m_sync(database, secrets, m_network, m_clock, m_registry, &m_inventory)
     , m_scheduler(database, m_sync, m_clock)
-    , m_services{database, secrets, m_clock, m_network, m_events, m_lock.held ? &m_engine : nullptr, &m_sync}
+    , m_liveUpdates(database, m_events, m_lock.held ? &m_engine : nullptr)
+    , m_services{database, secrets,       m_clock, m_network, m_events, m_lock.held ? &m_engine : nullptr,
+                 &m_sync,  &m_liveUpdates}
 {
     if (m_lock.held)
         QObject::connect(&m_events, &WebhookEventService::deliveriesQueued, &m_engine, &DeliveryEngine::wake);

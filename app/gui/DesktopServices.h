@@ -10,6 +10,7 @@
 #include "app/services/WorkerLock.h"
 #include "models/common/Clock.h"
 #include "ui/GuiServices.h"
+#include "ui/LiveUpdates.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -47,6 +48,7 @@ private:
     WebhookInventoryEvents m_inventory;
     ErpSyncEngine m_sync;
     SyncScheduler m_scheduler;
+    LiveUpdates m_liveUpdates;
     GuiServices m_services;
 };
 

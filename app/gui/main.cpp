@@ -11,6 +11,7 @@
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
 #include "ui/PartsPage.h"
+#include "ui/SubscriptionsPage.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -73,6 +74,7 @@ int main(int argc, char *argv[])
     DesktopServices desktop(*startup.database, secrets);
     MainWindow window(*startup.database);
     window.installPage(new IntegrationsPage(desktop.services()));
+    window.installPage(new SubscriptionsPage(desktop.services()));
     window.installPage(new DeliveriesPage(desktop.services()));
     window.installPage(new ErpSyncPage(desktop.services()));
     window.installPage(new PartsPage(desktop.services()));

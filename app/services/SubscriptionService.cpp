@@ -121,4 +121,36 @@ QFuture<SubscriptionOutcome> SubscriptionService::rotateSecret(qint64 subscripti
         });
 }
 
+QFuture<QString> SubscriptionService::remove(qint64 subscriptionId)
+{
+    QStringList secretRefs;
+    try {
+        WebhookSubscriptionRepository repository(m_database, m_clock);
+        const std::optional<WebhookSubscription> subscription = repository.find(subscriptionId);
+        if (!subscription)
+            return QtFuture::makeReadyFuture(tr("There is no subscription with id %1.").arg(subscriptionId));
+        for (const QString &ref : {subscription->secretRef, subscription->previousSecretRef}) {
+            if (!ref.isEmpty())
+                secretRefs << ref;
+        }
+        repository.remove(subscriptionId);
+    } catch (const Error &error) {
+        return QtFuture::makeReadyFuture(error.message());
+    }
+    if (secretRefs.isEmpty())
+        return QtFuture::makeReadyFuture(QString());
+
+    QList<QFuture<SecretResult>> removals;
+    for (const QString &ref : std::as_const(secretRefs))
+        removals << m_secrets.remove(ref);
+    return QtFuture::whenAll(removals.begin(), removals.end()).then([](const QList<QFuture<SecretResult>> &done) {
+        for (const QFuture<SecretResult> &removal : done) {
+            if (!removal.result().ok())
+                return tr("The subscription was deleted, but its secret could not be removed from the keychain: %1")
+                    .arg(removal.result().errorMessage);
+        }
+        return QString();
+    });
+}
+
 } // namespace garagereg

@@ -41,6 +41,10 @@ public:
     // keeps signing alongside it for `overlap`.
     QFuture<SubscriptionOutcome> rotateSecret(qint64 subscriptionId, const QByteArray &secret = {},
                                               std::chrono::seconds overlap = defaultRotationOverlap);
+    // Deletes the subscription, then its secrets from the keychain. The result is
+    // empty on success, else the reason; once the row is gone a keychain failure
+    // is reported but the subscription stays deleted (an unused secret is harmless).
+    QFuture<QString> remove(qint64 subscriptionId);
 
 private:
     const Database &m_database;
