@@ -4,8 +4,9 @@ namespace garagereg {
 
 const QList<Section> &SectionInfo::all()
 {
-    static const QList<Section> sections{Section::Dashboard,  Section::Integrations, Section::Subscriptions,
-                                         Section::Deliveries, Section::ErpSync,      Section::Parts};
+    static const QList<Section> sections{Section::Dashboard,    Section::Integrations, Section::Subscriptions,
+                                         Section::TriggerEvent, Section::Deliveries,   Section::ErpSync,
+                                         Section::Parts,        Section::Settings};
     return sections;
 }
 
@@ -18,6 +19,8 @@ QString SectionInfo::key(Section section)
     case Section::Deliveries: return QStringLiteral("deliveries");
     case Section::ErpSync: return QStringLiteral("erp-sync");
     case Section::Parts: return QStringLiteral("parts");
+    case Section::TriggerEvent: return QStringLiteral("trigger-event");
+    case Section::Settings: return QStringLiteral("settings");
     }
     Q_UNREACHABLE();
     return {};
@@ -32,6 +35,8 @@ QString SectionInfo::title(Section section)
     case Section::Deliveries: return tr("Deliveries");
     case Section::ErpSync: return tr("ERP Sync");
     case Section::Parts: return tr("Parts");
+    case Section::TriggerEvent: return tr("Trigger event");
+    case Section::Settings: return tr("Settings");
     }
     Q_UNREACHABLE();
     return {};
@@ -51,6 +56,9 @@ QString SectionInfo::description(Section section)
     case Section::ErpSync:
         return tr("Synchronisation runs with the ERP systems, their entries, conflicts and part bindings.");
     case Section::Parts: return tr("The spare parts catalogue that is exchanged with the ERP systems.");
+    case Section::TriggerEvent:
+        return tr("Raise an event by hand, for example to test a new endpoint, and see beforehand who receives it.");
+    case Section::Settings: return tr("The database, the language, and the defaults for new subscriptions.");
     }
     Q_UNREACHABLE();
     return {};
@@ -69,6 +77,8 @@ QStringList SectionInfo::tables(Section section)
         return {QStringLiteral("erp_sync_logs"), QStringLiteral("erp_sync_log_entries"),
                 QStringLiteral("part_bindings")};
     case Section::Parts: return {QStringLiteral("parts")};
+    case Section::TriggerEvent: return {};
+    case Section::Settings: return {};
     }
     Q_UNREACHABLE();
     return {};

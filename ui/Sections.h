@@ -12,9 +12,11 @@ enum class Section {
     Dashboard,
     Integrations,
     Subscriptions,
+    TriggerEvent,
     Deliveries,
     ErpSync,
     Parts,
+    Settings,
 };
 
 // Names, descriptions and tables of each section. The texts are translated on

@@ -234,7 +234,7 @@ void SubscriptionsPage::rotateSelectedSecret()
         return;
     const QString question =
         current->signatureScheme == SignatureScheme::StandardWebhooks
-            ? tr("Give \"%1\" a new signing secret? The old one keeps signing alongside it for %n hour(s), so "
+            ? tr("Give \"%1\" a new signing secret? The old one keeps signing alongside it for %n hours, so "
                  "the receiver can switch over.",
                  nullptr, int(SubscriptionService::defaultRotationOverlap.count()))
                   .arg(current->name)

@@ -12,6 +12,7 @@
 #include "ui/MainWindow.h"
 #include "ui/PartsPage.h"
 #include "ui/SubscriptionsPage.h"
+#include "ui/TriggerEventPage.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -75,6 +76,7 @@ int main(int argc, char *argv[])
     MainWindow window(*startup.database);
     window.installPage(new IntegrationsPage(desktop.services()));
     window.installPage(new SubscriptionsPage(desktop.services()));
+    window.installPage(new TriggerEventPage(desktop.services()));
     window.installPage(new DeliveriesPage(desktop.services()));
     window.installPage(new ErpSyncPage(desktop.services()));
     window.installPage(new PartsPage(desktop.services()));

@@ -119,6 +119,8 @@ private:
             return {QStringLiteral("erp_sync_logs"), QStringLiteral("erp_sync_log_entries"),
                     QStringLiteral("part_bindings")};
         case Section::Parts: return {QStringLiteral("parts")};
+        case Section::TriggerEvent:
+        case Section::Settings: return {};
         }
         return {};
     }
@@ -267,8 +269,9 @@ private Q_SLOTS:
         for (int row = 0; row < navigation->count(); ++row)
             titles << navigation->item(row)->text();
         QCOMPARE(titles, (QStringList{QStringLiteral("Dashboard"), QStringLiteral("Integrations"),
-                                      QStringLiteral("Subscriptions"), QStringLiteral("Deliveries"),
-                                      QStringLiteral("ERP Sync"), QStringLiteral("Parts")}));
+                                      QStringLiteral("Subscriptions"), QStringLiteral("Trigger event"),
+                                      QStringLiteral("Deliveries"), QStringLiteral("ERP Sync"), QStringLiteral("Parts"),
+                                      QStringLiteral("Settings")}));
     }
 
     void viewMenuActionsSwitchThePage()
