@@ -90,6 +90,7 @@ GuiCommandLine::Options GuiCommandLine::parse(const QStringList &arguments, cons
 
     if (parser.isSet(languageOption)) {
         options.language = parser.value(languageOption).trimmed().toLower();
+        options.languageGiven = true;
         if (!LanguageManager::supportedLanguages().contains(options.language))
             throw GuiUsageError{tr("unsupported language \"%1\" (use %2).")
                                     .arg(parser.value(languageOption),

@@ -23,8 +23,9 @@ public:
 
     struct Options
     {
-        QString databaseOption; // empty: GARAGEREG_DATABASE, else the per-user default
-        QString language;       // "en" or "hu"
+        QString databaseOption;     // empty: GARAGEREG_DATABASE, else the per-user default
+        QString language;           // "en" or "hu"
+        bool languageGiven = false; // --language was given (it wins over the saved choice)
     };
 
     // Looks for --help or --version in the raw arguments (program name first),

@@ -26,6 +26,7 @@ IntegrationForm::IntegrationForm(const Integration &integration, QWidget *parent
     , m_conflictPolicy(new QComboBox)
     , m_syncInterval(new QSpinBox)
     , m_settings(new QPlainTextEdit)
+    , m_credential(new QLineEdit)
     , m_problems(new QLabel)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel))
 {
@@ -34,6 +35,8 @@ IntegrationForm::IntegrationForm(const Integration &integration, QWidget *parent
     m_provider->setObjectName(QStringLiteral("integrationProvider"));
     m_endpoint->setObjectName(QStringLiteral("integrationEndpoint"));
     m_settings->setObjectName(QStringLiteral("integrationSettings"));
+    m_credential->setObjectName(QStringLiteral("integrationCredential"));
+    m_credential->setEchoMode(QLineEdit::Password);
     m_problems->setObjectName(QStringLiteral("integrationProblems"));
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("color: #b00020"));
@@ -63,8 +66,9 @@ IntegrationForm::IntegrationForm(const Integration &integration, QWidget *parent
         m_labels << label;
         form->addRow(label, field);
     };
-    for (QWidget *field : std::initializer_list<QWidget *>{m_name, m_type, m_provider, m_endpoint, m_rateLimit,
-                                                           m_organization, m_conflictPolicy, m_syncInterval, m_settings})
+    for (QWidget *field :
+         std::initializer_list<QWidget *>{m_name, m_type, m_provider, m_endpoint, m_rateLimit, m_organization,
+                                          m_conflictPolicy, m_syncInterval, m_settings, m_credential})
         row(field);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -117,6 +121,11 @@ Integration IntegrationForm::integration() const
     return integration;
 }
 
+QByteArray IntegrationForm::credential() const
+{
+    return m_credential->text().toUtf8();
+}
+
 QString IntegrationForm::problemText() const
 {
     return m_problems->text();
@@ -153,7 +162,11 @@ void IntegrationForm::retranslateUi()
                             tr("&Organization:"),
                             tr("&Conflict policy (ERP):"),
                             tr("&Sync every (minutes, 0 = manual):"),
-                            tr("Other &settings (JSON):")};
+                            tr("Other &settings (JSON):"),
+                            tr("C&redential:")};
+    m_credential->setPlaceholderText(m_original.secretRef.isEmpty()
+                                         ? tr("API key, token or user:password; kept in the keychain")
+                                         : tr("Stored in the keychain; leave empty to keep it"));
     for (int i = 0; i < m_labels.size() && i < texts.size(); ++i)
         m_labels.at(i)->setText(texts.at(i));
 }

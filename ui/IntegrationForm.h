@@ -24,6 +24,9 @@ public:
 
     // The integration as entered (valid when canSave()).
     Integration integration() const;
+    // The credential typed in (API key, token, user:password); empty keeps the
+    // stored one. It goes to the keychain, never into the database.
+    QByteArray credential() const;
     bool canSave() const;
     QString problemText() const;
 
@@ -45,6 +48,7 @@ private:
     QComboBox *m_conflictPolicy = nullptr;
     QSpinBox *m_syncInterval = nullptr;
     QPlainTextEdit *m_settings = nullptr;
+    QLineEdit *m_credential = nullptr;
     QLabel *m_problems = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QList<QLabel *> m_labels;

@@ -6,6 +6,11 @@
 #include "ui/GuiServices.h"
 #include "ui/IntegrationForm.h"
 
+#include "adapters/secrets/SecretStore.h"
+#include "app/services/ErpSyncEngine.h"
+#include "models/storage/Database.h"
+#include <QPointer>
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -25,13 +30,14 @@ IntegrationsPage::IntegrationsPage(GuiServices &services, QWidget *parent)
     , m_edit(new QPushButton)
     , m_toggle(new QPushButton)
     , m_delete(new QPushButton)
+    , m_test(new QPushButton)
     , m_status(new QLabel)
 {
-    m_editor = [this](const Integration &integration) -> std::optional<Integration> {
+    m_editor = [this](const Integration &integration) -> std::optional<Entry> {
         IntegrationForm form(integration, this);
         if (form.exec() != QDialog::Accepted)
             return std::nullopt;
-        return form.integration();
+        return Entry{form.integration(), form.credential()};
     };
     m_confirmer = [this](const QString &question) {
         return QMessageBox::question(this, tr("Delete"), question) == QMessageBox::Yes;
@@ -45,17 +51,21 @@ IntegrationsPage::IntegrationsPage(GuiServices &services, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_status->setObjectName(QStringLiteral("integrationsStatus"));
     m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_test->setObjectName(QStringLiteral("testConnection"));
+    m_test->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_new->setShortcut(QKeySequence::New);
 
     connect(m_new, &QPushButton::clicked, this, &IntegrationsPage::createIntegration);
     connect(m_edit, &QPushButton::clicked, this, &IntegrationsPage::editSelected);
     connect(m_toggle, &QPushButton::clicked, this, &IntegrationsPage::toggleSelectedActive);
     connect(m_delete, &QPushButton::clicked, this, &IntegrationsPage::deleteSelected);
+    connect(m_test, &QPushButton::clicked, this, &IntegrationsPage::testSelectedConnection);
     connect(m_table, &QTableView::doubleClicked, this, &IntegrationsPage::editSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &IntegrationsPage::updateButtons);
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {m_new, m_edit, m_toggle, m_delete})
+    for (QPushButton *button : {m_new, m_edit, m_toggle, m_test, m_delete})
         buttons->addWidget(button);
     buttons->addStretch();
     contentLayout()->addLayout(buttons);
@@ -94,6 +104,7 @@ void IntegrationsPage::updateButtons()
     m_edit->setEnabled(current.has_value());
     m_toggle->setEnabled(current.has_value());
     m_delete->setEnabled(current.has_value());
+    m_test->setEnabled(current && current->type == IntegrationType::Erp && m_services.syncEngine);
     m_toggle->setText(current && current->active ? tr("&Deactivate") : tr("&Activate"));
 }
 
@@ -101,12 +112,14 @@ void IntegrationsPage::createIntegration()
 {
     Integration blank;
     blank.provider = QStringLiteral("custom");
-    const std::optional<Integration> entered = m_editor(blank);
+    const std::optional<Entry> entered = m_editor(blank);
     if (!entered)
         return;
     try {
-        const Integration created = IntegrationRepository(m_services.database, m_services.clock).create(*entered);
+        const Integration created =
+            IntegrationRepository(m_services.database, m_services.clock).create(entered->integration);
         m_status->setText(tr("Integration \"%1\" created.").arg(created.name));
+        storeCredential(created, entered->credential);
     } catch (const Error &error) {
         m_status->setText(tr("The integration was not saved: %1").arg(error.message()));
     }
@@ -118,12 +131,13 @@ void IntegrationsPage::editSelected()
     const std::optional<Integration> current = selected();
     if (!current)
         return;
-    const std::optional<Integration> entered = m_editor(*current);
+    const std::optional<Entry> entered = m_editor(*current);
     if (!entered)
         return;
     try {
-        IntegrationRepository(m_services.database, m_services.clock).update(*entered);
-        m_status->setText(tr("Integration \"%1\" saved.").arg(entered->name));
+        IntegrationRepository(m_services.database, m_services.clock).update(entered->integration);
+        m_status->setText(tr("Integration \"%1\" saved.").arg(entered->integration.name));
+        storeCredential(entered->integration, entered->credential);
     } catch (const Error &error) {
         m_status->setText(tr("The integration was not saved: %1").arg(error.message()));
     }
@@ -160,6 +174,61 @@ void IntegrationsPage::deleteSelected()
     reload();
 }
 
+void IntegrationsPage::storeCredential(const Integration &integration, const QByteArray &credential)
+{
+    if (credential.isEmpty())
+        return;
+    const QString ref = integration.secretRef.isEmpty() ? secretKeyFor(m_services.database.databaseId(),
+                                                                       QStringLiteral("integration"), integration.id)
+                                                        : integration.secretRef;
+    m_services.secrets.write(ref, credential)
+        .then([self = QPointer<IntegrationsPage>(this), id = integration.id, ref](const SecretResult &result) {
+            if (!self)
+                return;
+            if (!result.ok()) {
+                self->m_status->setText(tr("The credential was not stored: %1").arg(result.errorMessage));
+                Q_EMIT self->credentialStored(false);
+                return;
+            }
+            try {
+                IntegrationRepository repository(self->m_services.database, self->m_services.clock);
+                std::optional<Integration> stored = repository.find(id);
+                if (stored && stored->secretRef != ref) {
+                    stored->secretRef = ref;
+                    repository.update(*stored);
+                }
+                Q_EMIT self->credentialStored(true);
+            } catch (const Error &error) {
+                self->m_status->setText(tr("The credential was not stored: %1").arg(error.message()));
+                Q_EMIT self->credentialStored(false);
+            }
+        });
+}
+
+void IntegrationsPage::testSelectedConnection()
+{
+    const std::optional<Integration> current = selected();
+    if (!current || !m_services.syncEngine)
+        return;
+    m_test->setEnabled(false);
+    m_status->setText(tr("Testing the connection of \"%1\"…").arg(current->name));
+    m_services.syncEngine->testConnection(current->id)
+        .then([self = QPointer<IntegrationsPage>(this), name = current->name](const ErpResult<QString> &result) {
+            if (!self)
+                return;
+            self->m_status->setText(result.ok()
+                                        ? tr("Connection to \"%1\" works: %2").arg(name, *result.value)
+                                        : tr("Connection to \"%1\" failed: %2").arg(name, result.error.message));
+            self->updateButtons();
+            Q_EMIT self->connectionTested(result.ok());
+        });
+}
+
+QString IntegrationsPage::statusText() const
+{
+    return m_status->text();
+}
+
 void IntegrationsPage::setRowCounts(const RowCounts &)
 {
     reload();
@@ -171,6 +240,9 @@ void IntegrationsPage::retranslateUi()
     m_new->setText(tr("&New…"));
     m_edit->setText(tr("&Edit…"));
     m_delete->setText(tr("De&lete"));
+    m_test->setText(tr("&Test connection"));
+    m_test->setToolTip(tr("Ask the ERP whether it answers with the stored settings and credential (%1)")
+                           .arg(m_test->shortcut().toString(QKeySequence::NativeText)));
     updateButtons();
 }
 

@@ -22,8 +22,15 @@ class IntegrationsPage : public Page
     Q_OBJECT
 
 public:
-    // Shows the form and returns what was saved, or nothing when cancelled.
-    using Editor = std::function<std::optional<Integration>(const Integration &)>;
+    // What the form returns: the integration and a credential typed in (empty
+    // keeps the stored one).
+    struct Entry
+    {
+        Integration integration;
+        QByteArray credential;
+    };
+    // Shows the form and returns what was entered, or nothing when cancelled.
+    using Editor = std::function<std::optional<Entry>(const Integration &)>;
     // Asks before something is destroyed.
     using Confirmer = std::function<bool(const QString &question)>;
 
@@ -39,7 +46,15 @@ public:
     void editSelected();
     void toggleSelectedActive();
     void deleteSelected();
+    // Asks the ERP of the selected integration whether it answers; the result
+    // is shown under the table (connectionTested() follows).
+    void testSelectedConnection();
     void selectRow(int row);
+    QString statusText() const;
+
+Q_SIGNALS:
+    void connectionTested(bool ok);
+    void credentialStored(bool ok);
 
 protected:
     void retranslateUi() override;
@@ -48,6 +63,7 @@ private:
     void reload();
     std::optional<Integration> selected() const;
     void updateButtons();
+    void storeCredential(const Integration &integration, const QByteArray &credential);
 
     GuiServices &m_services;
     IntegrationListModel *m_model = nullptr;
@@ -56,6 +72,7 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_toggle = nullptr;
     QPushButton *m_delete = nullptr;
+    QPushButton *m_test = nullptr;
     QLabel *m_status = nullptr;
     Editor m_editor;
     Confirmer m_confirmer;

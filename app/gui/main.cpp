@@ -11,8 +11,10 @@
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
 #include "ui/PartsPage.h"
+#include "ui/SettingsPage.h"
 #include "ui/SubscriptionsPage.h"
 #include "ui/TriggerEventPage.h"
+#include "ui/UserSettings.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -59,13 +61,20 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // The command line wins over the environment, which wins over the saved settings.
+    UserSettings settings;
+    if (!options.languageGiven && !settings.language().isEmpty())
+        options.language = settings.language();
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (options.databaseOption.isEmpty() && environment.value(QStringLiteral("GARAGEREG_DATABASE")).isEmpty())
+        options.databaseOption = settings.database();
+
     LanguageManager languages;
     if (!languages.setLanguage(options.language))
         qWarning("garagereg-integrations: the %s translation could not be loaded", qPrintable(options.language));
 
     KeychainSecretStore secrets;
-    const StartupDatabase startup = DatabaseStartup::open(options.databaseOption,
-                                                          QProcessEnvironment::systemEnvironment(), secrets);
+    const StartupDatabase startup = DatabaseStartup::open(options.databaseOption, environment, secrets);
     if (!startup.ok()) {
         print(stderr, QStringLiteral("garagereg-integrations: ") + startup.errorText + QLatin1Char('\n'));
         QMessageBox::critical(nullptr, DatabaseStartup::errorTitle(), DatabaseStartup::errorMessage(startup.errorText));
@@ -75,11 +84,19 @@ int main(int argc, char *argv[])
     DesktopServices desktop(*startup.database, secrets);
     MainWindow window(*startup.database);
     window.installPage(new IntegrationsPage(desktop.services()));
-    window.installPage(new SubscriptionsPage(desktop.services()));
+    auto *subscriptions = new SubscriptionsPage(desktop.services());
+    subscriptions->setDefaults(settings.subscriptionDefaults());
+    window.installPage(subscriptions);
     window.installPage(new TriggerEventPage(desktop.services()));
     window.installPage(new DeliveriesPage(desktop.services()));
     window.installPage(new ErpSyncPage(desktop.services()));
     window.installPage(new PartsPage(desktop.services()));
+    auto *settingsPage = new SettingsPage(desktop.services(), settings, languages);
+    QObject::connect(settingsPage, &SettingsPage::subscriptionDefaultsChanged, subscriptions,
+                     &SubscriptionsPage::setDefaults);
+    window.installPage(settingsPage);
+    settings.restoreLayout(&window);
+    QObject::connect(&app, &QApplication::aboutToQuit, &window, [&settings, &window] { settings.saveLayout(&window); });
     window.show();
     desktop.start();
     return QApplication::exec();

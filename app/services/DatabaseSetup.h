@@ -27,4 +27,10 @@ struct DatabasePassword
 QFuture<DatabasePassword> lookUpDatabasePassword(SecretStore &secrets, const DatabaseUrl &url,
                                                  const QProcessEnvironment &environment);
 
+// Connects to a database without changing it and says what is there, for the
+// desktop application's Test button: the schema version, or that the database
+// is new and will be set up when it is opened. Blocks: run it off the UI thread.
+// Throws garagereg::Error when it cannot connect.
+QString checkDatabaseConnection(const DatabaseUrl &url, const QString &password);
+
 } // namespace garagereg

@@ -1,3 +1,5 @@
+#include "adapters/erp/ErpAdapterRegistry.h"
+#include "app/services/ErpSyncEngine.h"
 #include "app/services/WebhookEventService.h"
 #include "models/common/Clock.h"
 #include "models/items/IntegrationListModel.h"
@@ -55,7 +57,7 @@ private slots:
     void creatingThroughTheFormStoresIt()
     {
         IntegrationsPage page(*m_services);
-        page.setEditor([](const Integration &blank) -> std::optional<Integration> {
+        page.setEditor([](const Integration &blank) -> std::optional<IntegrationsPage::Entry> {
             IntegrationForm form(blank);
             type(form, "integrationName", QStringLiteral("Raktár ERP – Győr"));
             auto *kind = form.findChild<QComboBox *>(QStringLiteral("integrationType"));
@@ -65,7 +67,7 @@ private slots:
                 ->setPlainText(QStringLiteral(R"({"seed": 7})"));
             if (!form.canSave())
                 qFatal("the form refused valid input: %s", qPrintable(form.problemText()));
-            return form.integration();
+            return IntegrationsPage::Entry{form.integration(), {}};
         });
         page.createIntegration();
         const QList<Integration> stored = IntegrationRepository(*m_database, m_clock).list();
@@ -127,6 +129,51 @@ private slots:
         page.deleteSelected();
         QVERIFY(IntegrationRepository(*m_database, m_clock).list().isEmpty());
         QCOMPARE(page.model()->rowCount(), 0);
+    }
+
+    void aCredentialGoesToTheKeychainAndTestConnectionShowsTheAnswer()
+    {
+        const ErpAdapterRegistry registry = ErpAdapterRegistry::withBuiltInProviders();
+        ErpSyncEngine engine(*m_database, m_secrets, m_network, m_clock, registry);
+        GuiServices services{*m_database, m_secrets, m_clock, m_network, *m_events, nullptr, &engine};
+        IntegrationsPage page(services);
+        QString provider = QStringLiteral("dummy");
+        page.setEditor([&provider](const Integration &blank) -> std::optional<IntegrationsPage::Entry> {
+            IntegrationForm form(blank);
+            type(form, "integrationName", QStringLiteral("ERP ") + provider);
+            auto *kind = form.findChild<QComboBox *>(QStringLiteral("integrationType"));
+            kind->setCurrentIndex(kind->findData(int(IntegrationType::Erp)));
+            form.findChild<QComboBox *>(QStringLiteral("integrationProvider"))->setCurrentText(provider);
+            type(form, "integrationCredential", QStringLiteral("api-key-123456"));
+            if (!form.canSave())
+                qFatal("the form refused valid input: %s", qPrintable(form.problemText()));
+            return IntegrationsPage::Entry{form.integration(), form.credential()};
+        });
+        QSignalSpy stored(&page, &IntegrationsPage::credentialStored);
+        page.createIntegration();
+        QTRY_COMPARE(stored.size(), 1);
+        QVERIFY(stored.first().first().toBool());
+        const Integration created = IntegrationRepository(*m_database, m_clock).list().first();
+        QVERIFY(!created.secretRef.isEmpty());
+        QCOMPARE(m_secrets.entries().value(created.secretRef), QByteArrayLiteral("api-key-123456"));
+
+        QSignalSpy tested(&page, &IntegrationsPage::connectionTested);
+        page.selectRow(0);
+        page.testSelectedConnection();
+        QTRY_COMPARE(tested.size(), 1);
+        QVERIFY2(tested.first().first().toBool(), qPrintable(page.statusText()));
+        QVERIFY2(page.statusText().contains(QLatin1String("works")), qPrintable(page.statusText()));
+
+        provider = QStringLiteral("sap");
+        page.createIntegration();
+        QTRY_COMPARE(stored.size(), 2);
+        page.selectRow(page.model()->rowCount() - 1);
+        if (page.model()->integrationAt(page.model()->rowCount() - 1).provider != QLatin1String("sap"))
+            page.selectRow(0);
+        page.testSelectedConnection();
+        QTRY_COMPARE(tested.size(), 2);
+        QVERIFY(!tested.at(1).first().toBool());
+        QVERIFY2(page.statusText().contains(QLatin1String("failed")), qPrintable(page.statusText()));
     }
 };
 
