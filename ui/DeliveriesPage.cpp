@@ -4,6 +4,9 @@
 #include "models/webhooks/EventTypes.h"
 #include "ui/DeliveryDetailDialog.h"
 #include "ui/GuiServices.h"
+#include "ui/LiveUpdates.h"
+
+#include <QScrollBar>
 
 #include <QBrush>
 #include <QColor>
@@ -74,6 +77,15 @@ DeliveriesPage::DeliveriesPage(GuiServices &services, QWidget *parent)
     : Page(Section::Deliveries, parent)
     , m_services(services)
 {
+    // Follow deliveries as they happen (this process or a worker), but never
+    // move the rows under a reader who has scrolled down or is elsewhere.
+    if (services.liveUpdates) {
+        connect(services.liveUpdates, &LiveUpdates::changed, this, [this] {
+            if (isVisible() && m_view && m_view->verticalScrollBar()->value() == 0)
+                setRowCounts({});
+        });
+    }
+
     auto *filterBar = new QHBoxLayout;
     m_statusLabel = new QLabel(this);
     m_status = new QComboBox(this);

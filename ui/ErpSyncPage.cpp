@@ -7,6 +7,7 @@
 #include "models/storage/ErpSyncRepository.h"
 #include "models/storage/IntegrationRepository.h"
 #include "ui/GuiServices.h"
+#include "ui/LiveUpdates.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -36,6 +37,14 @@ ErpSyncPage::ErpSyncPage(GuiServices &services, QWidget *parent)
     , m_takeErp(new QPushButton)
     , m_takeLocal(new QPushButton)
 {
+    // Runs started by a worker or the CLI appear while the page is open.
+    if (services.liveUpdates) {
+        connect(services.liveUpdates, &LiveUpdates::changed, this, [this] {
+            if (isVisible())
+                setRowCounts({});
+        });
+    }
+
     m_integration->setObjectName(QStringLiteral("syncIntegration"));
     m_direction->setObjectName(QStringLiteral("syncDirection"));
     for (SyncDirection direction :

@@ -14,6 +14,7 @@
 #include "ui/DeliveriesPage.h"
 #include "ui/DeliveryDetailDialog.h"
 #include "ui/GuiServices.h"
+#include "ui/LiveUpdates.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -285,6 +286,24 @@ private slots:
         page.applyFilter();
         QCOMPARE(model->rowCount(), 2);
         QVERIFY(child<QLabel>(&page, "deliveriesCount")->text().contains(QStringLiteral("2")));
+    }
+
+    void showsWhatAnotherProcessQueuesWithoutARefresh()
+    {
+        LiveUpdates live(*m_database, *m_events, m_engine.get());
+        GuiServices services{*m_database, m_secrets, m_clock, *m_network, *m_events, nullptr, nullptr, &live};
+        DeliveriesPage page(services);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.model()->rowCount(), 1);
+
+        // Another process (a second connection, another event service) raises an
+        // event: the page shows it from the database's change signal or the poll.
+        std::unique_ptr<Database> other = m_testDatabase->connect();
+        WebhookEventService otherProcess(*other, m_clock);
+        otherProcess.trigger(QStringLiteral("gate.created"),
+                             QJsonObject{{QStringLiteral("gate_id"), QStringLiteral("K-9")}});
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 2, LiveUpdates::pollMs + 5000);
     }
 };
 
