@@ -36,4 +36,11 @@ QString DatabaseStartup::errorMessage(const QString &errorText)
            + tr("Choose another database with --database <url> or the GARAGEREG_DATABASE environment variable.");
 }
 
+QString DatabaseStartup::savedDatabaseFailedQuestion(const QString &errorText)
+{
+    return tr("The database chosen in Settings could not be opened:\n\n%1\n\nOpen the default database on this "
+              "computer instead? You can choose again in Settings.")
+        .arg(errorText);
+}
+
 } // namespace garagereg

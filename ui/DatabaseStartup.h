@@ -39,6 +39,8 @@ public:
     // The texts of the error dialog main() shows.
     static QString errorTitle();
     static QString errorMessage(const QString &errorText);
+    // Asked when the database chosen in Settings does not open.
+    static QString savedDatabaseFailedQuestion(const QString &errorText);
 };
 
 } // namespace garagereg

@@ -15,10 +15,12 @@
 #include "ui/SubscriptionsPage.h"
 #include "ui/TriggerEventPage.h"
 #include "ui/UserSettings.h"
+#include "ui/WorkStatusLabel.h"
 
 #include <QApplication>
 #include <QMessageBox>
 #include <QProcessEnvironment>
+#include <QStatusBar>
 
 #include <cstdio>
 
@@ -66,7 +68,10 @@ int main(int argc, char *argv[])
     if (!options.languageGiven && !settings.language().isEmpty())
         options.language = settings.language();
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    if (options.databaseOption.isEmpty() && environment.value(QStringLiteral("GARAGEREG_DATABASE")).isEmpty())
+    const bool databaseFromSettings = options.databaseOption.isEmpty()
+                                      && environment.value(QStringLiteral("GARAGEREG_DATABASE")).isEmpty()
+                                      && !settings.database().isEmpty();
+    if (databaseFromSettings)
         options.databaseOption = settings.database();
 
     LanguageManager languages;
@@ -74,7 +79,13 @@ int main(int argc, char *argv[])
         qWarning("garagereg-integrations: the %s translation could not be loaded", qPrintable(options.language));
 
     KeychainSecretStore secrets;
-    const StartupDatabase startup = DatabaseStartup::open(options.databaseOption, environment, secrets);
+    StartupDatabase startup = DatabaseStartup::open(options.databaseOption, environment, secrets);
+    // A saved choice that no longer opens must not lock the user out: offer the default.
+    if (!startup.ok() && databaseFromSettings
+        && QMessageBox::question(nullptr, DatabaseStartup::errorTitle(),
+                                 DatabaseStartup::savedDatabaseFailedQuestion(startup.errorText))
+               == QMessageBox::Yes)
+        startup = DatabaseStartup::open(QString(), environment, secrets);
     if (!startup.ok()) {
         print(stderr, QStringLiteral("garagereg-integrations: ") + startup.errorText + QLatin1Char('\n'));
         QMessageBox::critical(nullptr, DatabaseStartup::errorTitle(), DatabaseStartup::errorMessage(startup.errorText));
@@ -95,6 +106,7 @@ int main(int argc, char *argv[])
     QObject::connect(settingsPage, &SettingsPage::subscriptionDefaultsChanged, subscriptions,
                      &SubscriptionsPage::setDefaults);
     window.installPage(settingsPage);
+    window.statusBar()->addPermanentWidget(new WorkStatusLabel(desktop.services()));
     settings.restoreLayout(&window);
     QObject::connect(&app, &QApplication::aboutToQuit, &window, [&settings, &window] { settings.saveLayout(&window); });
     window.show();

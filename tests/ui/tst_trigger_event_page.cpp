@@ -6,7 +6,9 @@
 #include "tests/support/InMemorySecretStore.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/GuiServices.h"
+#include "ui/LiveUpdates.h"
 #include "ui/TriggerEventPage.h"
+#include "ui/WorkStatusLabel.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -131,6 +133,21 @@ private slots:
         QCOMPARE(queuedDeliveries(), 2); // mindenes and csak-surgos; gyori-iroda needs its organization
         QCOMPARE(queued.size(), 1);
         QVERIFY2(page.resultText().contains(QLatin1String("deliveries queued: 2")), qPrintable(page.resultText()));
+    }
+
+    // The status bar counts what waits to go out, as events are raised here or elsewhere.
+    void workStatusFollowsTheQueue()
+    {
+        LiveUpdates live(*m_database, *m_events, nullptr);
+        GuiServices services{*m_database, m_secrets, m_clock, m_network, *m_events, nullptr, nullptr, &live};
+        WorkStatusLabel status(services);
+        QVERIFY2(status.text().contains(QLatin1String("Deliveries waiting: 0")), qPrintable(status.text()));
+        QVERIFY2(status.text().contains(QLatin1String("another worker")), qPrintable(status.text()));
+
+        TriggerEventPage page(services);
+        choose(page, QStringLiteral("work_order.completed"), QStringLiteral(R"({"priority": "high"})"));
+        page.send();
+        QTRY_VERIFY2(status.text().contains(QLatin1String("Deliveries waiting: 2")), qPrintable(status.text()));
     }
 };
 
