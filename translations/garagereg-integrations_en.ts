@@ -57,6 +57,26 @@
         <source>No password is stored for this database: store one with &quot;garagereg-integrations-cli db set-password&quot; or set PGPASSWORD.</source>
         <translation>No password is stored for this database: store one with &quot;garagereg-integrations-cli db set-password&quot; or set PGPASSWORD.</translation>
     </message>
+    <message>
+        <source>The folder %1 does not exist or cannot be written.</source>
+        <translation>The folder %1 does not exist or cannot be written.</translation>
+    </message>
+    <message>
+        <source>The file does not exist yet: it will be created with the GarageReg schema.</source>
+        <translation>The file does not exist yet: it will be created with the GarageReg schema.</translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty: it will be set up when it is opened.</source>
+        <translation>Connected. The database is empty: it will be set up when it is opened.</translation>
+    </message>
+    <message>
+        <source>Connected, but the database has schema version %1, newer than this application knows (%2): update the application first.</source>
+        <translation>Connected, but the database has schema version %1, newer than this application knows (%2): update the application first.</translation>
+    </message>
+    <message>
+        <source>Connected. GarageReg database, schema version %1.</source>
+        <translation>Connected. GarageReg database, schema version %1.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseStartup</name>
@@ -71,6 +91,18 @@
     <message>
         <source>Choose another database with --database &lt;url&gt; or the GARAGEREG_DATABASE environment variable.</source>
         <translation>Choose another database with --database &lt;url&gt; or the GARAGEREG_DATABASE environment variable.</translation>
+    </message>
+    <message>
+        <source>The database chosen in Settings could not be opened:
+
+%1
+
+Open the default database on this computer instead? You can choose again in Settings.</source>
+        <translation>The database chosen in Settings could not be opened:
+
+%1
+
+Open the default database on this computer instead? You can choose again in Settings.</translation>
     </message>
 </context>
 <context>
@@ -395,6 +427,21 @@
     <message>
         <source>The endpoint URL &quot;%1&quot; does not name a file; use a URL such as file:///home/me/dummy-erp.json, or leave it empty to keep the dummy ERP in memory.</source>
         <translation>The endpoint URL &quot;%1&quot; does not name a file; use a URL such as file:///home/me/dummy-erp.json, or leave it empty to keep the dummy ERP in memory.</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointPing</name>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL.</source>
+        <translation>&quot;%1&quot; is not an http or https URL.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2 ms</source>
+        <translation>HTTP %1 in %2 ms</translation>
+    </message>
+    <message>
+        <source>No answer after %1 ms: %2</source>
+        <translation>No answer after %1 ms: %2</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1090,22 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
         <source>ERP synchronisations running now</source>
         <translation>ERP synchronisations running now</translation>
     </message>
+    <message>
+        <source>Trigger event</source>
+        <translation>Trigger event</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Raise an event by hand, for example to test a new endpoint, and see beforehand who receives it.</source>
+        <translation>Raise an event by hand, for example to test a new endpoint, and see beforehand who receives it.</translation>
+    </message>
+    <message>
+        <source>The database, the language, and the defaults for new subscriptions.</source>
+        <translation>The database, the language, and the defaults for new subscriptions.</translation>
+    </message>
 </context>
 <context>
     <name>SqlQuery</name>
@@ -1076,6 +1139,10 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
     <message>
         <source>The secret was not rotated: %1</source>
         <translation>The secret was not rotated: %1</translation>
+    </message>
+    <message>
+        <source>The subscription was deleted, but its secret could not be removed from the keychain: %1</source>
+        <translation>The subscription was deleted, but its secret could not be removed from the keychain: %1</translation>
     </message>
 </context>
 <context>
@@ -1209,10 +1276,144 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
     </message>
 </context>
 <context>
+    <name>garagereg::BarChart</name>
+    <message>
+        <source>%1: %2 (%3 %)</source>
+        <extracomment>A bar of a chart: its label, its value and its share of all bars, e.g. &quot;Failed: 1,234 (5.2 %)&quot;</extracomment>
+        <translation>%1: %2 (%3 %)</translation>
+    </message>
+</context>
+<context>
+    <name>garagereg::DailyRateChart</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage; %1 is the number in the current locale</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <extracomment>Date format of the day labels under the success rate chart (QDate format)</extracomment>
+        <translation>MMM d</translation>
+    </message>
+    <message>
+        <source>%1: no delivery attempts</source>
+        <translation>%1: no delivery attempts</translation>
+    </message>
+    <message>
+        <source>%1: %2 succeeded (%3 of %4 attempts)</source>
+        <translation>%1: %2 succeeded (%3 of %4 attempts)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts succeeded from %3 to %4 (%5)</source>
+        <translation>%1 of %2 attempts succeeded from %3 to %4 (%5)</translation>
+    </message>
+</context>
+<context>
     <name>garagereg::DashboardPage</name>
     <message>
         <source>Every table of the database</source>
         <translation>Every table of the database</translation>
+    </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>The database could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The delivery statistics could not be read: %1</source>
+        <translation>The delivery statistics could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Retrying</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Timeout</translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>Connection failed</translation>
+    </message>
+    <message>
+        <source>Host not found (DNS)</source>
+        <translation>Host not found (DNS)</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS error</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <extracomment>An HTTP status code in a chart label, e.g. &quot;HTTP 503&quot;</extracomment>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No deliveries yet</source>
+        <translation>No deliveries yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>No failed attempts in the last %n day(s).</source>
+        <translation>
+            <numerusform>No failed attempts in the last %n day.</numerusform>
+            <numerusform>No failed attempts in the last %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No delivery attempts in the last %n day(s).</source>
+        <translation>
+            <numerusform>No delivery attempts in the last %n day.</numerusform>
+            <numerusform>No delivery attempts in the last %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Integration health</source>
+        <translation>Integration health</translation>
+    </message>
+    <message>
+        <source>No integrations yet. Add one on the Integrations page.</source>
+        <translation>No integrations yet. Add one on the Integrations page.</translation>
+    </message>
+    <message>
+        <source>Deliveries by status</source>
+        <translation>Deliveries by status</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failures by HTTP status or error, last %n day(s)</source>
+        <translation>
+            <numerusform>Failures by HTTP status or error, last %n day</numerusform>
+            <numerusform>Failures by HTTP status or error, last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Successful attempts per day, last %n day(s)</source>
+        <translation>
+            <numerusform>Successful attempts per day, last %n day</numerusform>
+            <numerusform>Successful attempts per day, last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The share of delivery attempts that succeeded, per day in UTC; the faint bars show how many attempts there were.</source>
+        <translation>The share of delivery attempts that succeeded, per day in UTC; the faint bars show how many attempts there were.</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1938,114 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
         <source>Other &amp;settings (JSON):</source>
         <translation>Other &amp;settings (JSON):</translation>
     </message>
+    <message>
+        <source>C&amp;redential:</source>
+        <translation>C&amp;redential:</translation>
+    </message>
+    <message>
+        <source>API key, token or user:password; kept in the keychain</source>
+        <translation>API key, token or user:password; kept in the keychain</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; leave empty to keep it</source>
+        <translation>Stored in the keychain; leave empty to keep it</translation>
+    </message>
+</context>
+<context>
+    <name>garagereg::IntegrationHealthModel</name>
+    <message>
+        <source>Healthy</source>
+        <translation>Healthy</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage; %1 is the number in the current locale</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>Milliseconds; %1 is the number in the current locale</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>At least 95 % of the last 100 attempts succeeded.</source>
+        <translation>At least 95 % of the last 100 attempts succeeded.</translation>
+    </message>
+    <message>
+        <source>Between 80 % and 95 % of the last 100 attempts succeeded.</source>
+        <translation>Between 80 % and 95 % of the last 100 attempts succeeded.</translation>
+    </message>
+    <message>
+        <source>A circuit breaker is open: deliveries to an endpoint are paused.</source>
+        <translation>A circuit breaker is open: deliveries to an endpoint are paused.</translation>
+    </message>
+    <message>
+        <source>Less than 80 % of the last 100 attempts succeeded.</source>
+        <translation>Less than 80 % of the last 100 attempts succeeded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No delivery attempts in the last %n day(s).</source>
+        <translation>
+            <numerusform>No delivery attempts in the last %n day.</numerusform>
+            <numerusform>No delivery attempts in the last %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the last %2 attempts succeeded.</source>
+        <translation>%1 of the last %2 attempts succeeded.</translation>
+    </message>
+    <message>
+        <source>Over all %1 attempts: %2 ms</source>
+        <translation>Over all %1 attempts: %2 ms</translation>
+    </message>
+    <message>
+        <source>Subscriptions whose endpoint is paused after repeated failures.</source>
+        <translation>Subscriptions whose endpoint is paused after repeated failures.</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Healthy, warning or error, from the success of the last 100 attempts.</source>
+        <translation>Healthy, warning or error, from the success of the last 100 attempts.</translation>
+    </message>
+    <message>
+        <source>The share of the last 100 delivery attempts that succeeded.</source>
+        <translation>The share of the last 100 delivery attempts that succeeded.</translation>
+    </message>
+    <message>
+        <source>The average response time of the last 100 delivery attempts.</source>
+        <translation>The average response time of the last 100 delivery attempts.</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <source>Avg. time</source>
+        <translation>Avg. time</translation>
+    </message>
+    <message>
+        <source>Breakers</source>
+        <translation>Breakers</translation>
+    </message>
 </context>
 <context>
     <name>garagereg::IntegrationListModel</name>
@@ -1818,6 +2127,30 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
     <message>
         <source>De&amp;lete</source>
         <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>The credential was not stored: %1</source>
+        <translation>The credential was not stored: %1</translation>
+    </message>
+    <message>
+        <source>Testing the connection of &quot;%1&quot;…</source>
+        <translation>Testing the connection of &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <source>Connection to &quot;%1&quot; works: %2</source>
+        <translation>Connection to &quot;%1&quot; works: %2</translation>
+    </message>
+    <message>
+        <source>Connection to &quot;%1&quot; failed: %2</source>
+        <translation>Connection to &quot;%1&quot; failed: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Ask the ERP whether it answers with the stored settings and credential (%1)</source>
+        <translation>Ask the ERP whether it answers with the stored settings and credential (%1)</translation>
     </message>
 </context>
 <context>
@@ -2157,10 +2490,290 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
     </message>
 </context>
 <context>
+    <name>garagereg::SecretDialog</name>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>New signing secret</source>
+        <translation>New signing secret</translation>
+    </message>
+    <message>
+        <source>The signing secret of &quot;%1&quot; is shown only this once. Copy it now and configure it in the receiver, which uses it to verify the signatures. It is kept in the keychain and cannot be shown again; rotate it if it is lost.</source>
+        <translation>The signing secret of &quot;%1&quot; is shown only this once. Copy it now and configure it in the receiver, which uses it to verify the signatures. It is kept in the keychain and cannot be shown again; rotate it if it is lost.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+</context>
+<context>
     <name>garagereg::SectionPage</name>
     <message>
         <source>Stored in the database</source>
         <translation>Stored in the database</translation>
+    </message>
+</context>
+<context>
+    <name>garagereg::SettingsPage</name>
+    <message>
+        <source>/home/user/garagereg.db</source>
+        <translation>/home/user/garagereg.db</translation>
+    </message>
+    <message>
+        <source>SQLite database file</source>
+        <translation>SQLite database file</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
+        <translation>SQLite databases (*.db *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Enter the path of the SQLite file.</source>
+        <translation>Enter the path of the SQLite file.</translation>
+    </message>
+    <message>
+        <source>Enter a PostgreSQL URL such as postgresql://user@host:5432/dbname.</source>
+        <translation>Enter a PostgreSQL URL such as postgresql://user@host:5432/dbname.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Saved. The application opens this database at its next start.</source>
+        <translation>Saved. The application opens this database at its next start.</translation>
+    </message>
+    <message>
+        <source>Not saved: the password could not be stored in the keychain: %1</source>
+        <translation>Not saved: the password could not be stored in the keychain: %1</translation>
+    </message>
+    <message>
+        <source>The retry delays must be whole seconds between 1 and 604800, separated by commas. Not saved.</source>
+        <translation>The retry delays must be whole seconds between 1 and 604800, separated by commas. Not saved.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Open now: %1</source>
+        <translation>Open now: %1</translation>
+    </message>
+    <message>
+        <source>SQLite file on this computer</source>
+        <translation>SQLite file on this computer</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server (shared by a team or several workers)</source>
+        <translation>PostgreSQL server (shared by a team or several workers)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; leave empty to keep the stored one</source>
+        <translation>Stored in the keychain; leave empty to keep the stored one</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>&amp;Use at next start</source>
+        <translation>&amp;Use at next start</translation>
+    </message>
+    <message>
+        <source>Defaults for new subscriptions</source>
+        <translation>Defaults for new subscriptions</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Data&amp;base type:</source>
+        <translation>Data&amp;base type:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Signature &amp;scheme:</source>
+        <translation>Signature &amp;scheme:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout (seconds):</source>
+        <translation>&amp;Timeout (seconds):</translation>
+    </message>
+    <message>
+        <source>&amp;Retries:</source>
+        <translation>&amp;Retries:</translation>
+    </message>
+    <message>
+        <source>Retry &amp;delays (seconds):</source>
+        <translation>Retry &amp;delays (seconds):</translation>
+    </message>
+</context>
+<context>
+    <name>garagereg::SubscriptionForm</name>
+    <message>
+        <source>The filter is not valid JSON: %1 (at character %2).</source>
+        <translation>The filter is not valid JSON: %1 (at character %2).</translation>
+    </message>
+    <message>
+        <source>The filter must be a JSON object such as {&quot;priority&quot;: [&quot;high&quot;]}.</source>
+        <translation>The filter must be a JSON object such as {&quot;priority&quot;: [&quot;high&quot;]}.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>One attempt; a failure is final.</source>
+        <translation>One attempt; a failure is final.</translation>
+    </message>
+    <message>
+        <source>attempt 1 at once</source>
+        <translation>attempt 1 at once</translation>
+    </message>
+    <message>
+        <source>retry %1 after %2 (%3 in all)</source>
+        <translation>retry %1 after %2 (%3 in all)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more retries, the last %1 after the event</source>
+        <translation>
+            <numerusform>… %n more retry, the last %1 after the event</numerusform>
+            <numerusform>… %n more retries, the last %1 after the event</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; then the delivery fails. Each wait varies by ±%2 %.</source>
+        <translation>%1; then the delivery fails. Each wait varies by ±%2 %.</translation>
+    </message>
+    <message>
+        <source>Create an integration first: every subscription belongs to one.</source>
+        <translation>Create an integration first: every subscription belongs to one.</translation>
+    </message>
+    <message>
+        <source>The retry delays must be whole seconds separated by commas, e.g. 60, 300, 900.</source>
+        <translation>The retry delays must be whole seconds separated by commas, e.g. 60, 300, 900.</translation>
+    </message>
+    <message>
+        <source>Enter valid retry delays to see the schedule.</source>
+        <translation>Enter valid retry delays to see the schedule.</translation>
+    </message>
+    <message>
+        <source>New subscription</source>
+        <translation>New subscription</translation>
+    </message>
+    <message>
+        <source>Edit subscription</source>
+        <translation>Edit subscription</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Integration:</source>
+        <translation>&amp;Integration:</translation>
+    </message>
+    <message>
+        <source>Endpoint &amp;URL:</source>
+        <translation>Endpoint &amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Event types:</source>
+        <translation>&amp;Event types:</translation>
+    </message>
+    <message>
+        <source>Payload &amp;filter (JSON):</source>
+        <translation>Payload &amp;filter (JSON):</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organization:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature scheme:</source>
+        <translation>Si&amp;gnature scheme:</translation>
+    </message>
+    <message>
+        <source>Signature &amp;header:</source>
+        <translation>Signature &amp;header:</translation>
+    </message>
+    <message>
+        <source>&amp;Retries:</source>
+        <translation>&amp;Retries:</translation>
+    </message>
+    <message>
+        <source>Retry &amp;delays (seconds):</source>
+        <translation>Retry &amp;delays (seconds):</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout (seconds):</source>
+        <translation>&amp;Timeout (seconds):</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>Empty: every event of the chosen types. Example: {&quot;priority&quot;: [&quot;high&quot;]}</source>
+        <translation>Empty: every event of the chosen types. Example: {&quot;priority&quot;: [&quot;high&quot;]}</translation>
+    </message>
+    <message>
+        <source>Empty: events of every organization</source>
+        <translation>Empty: events of every organization</translation>
+    </message>
+    <message>
+        <source>e.g. 60, 300, 900 (the last one repeats)</source>
+        <translation>e.g. 60, 300, 900 (the last one repeats)</translation>
+    </message>
+    <message>
+        <source>Leave empty to generate one (shown once after saving)</source>
+        <translation>Leave empty to generate one (shown once after saving)</translation>
+    </message>
+    <message>
+        <source>&amp;Active: deliver events to this endpoint</source>
+        <translation>&amp;Active: deliver events to this endpoint</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2825,120 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
     <message>
         <source>Circuit breaker</source>
         <translation>Circuit breaker</translation>
+    </message>
+</context>
+<context>
+    <name>garagereg::SubscriptionsPage</name>
+    <message>
+        <source>The integrations could not be read: %1</source>
+        <translation>The integrations could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>The subscriptions could not be read: %1</source>
+        <translation>The subscriptions could not be read: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activate</translation>
+    </message>
+    <message>
+        <source>Saving &quot;%1&quot;…</source>
+        <translation>Saving &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <source>The subscription was not saved: %1</source>
+        <translation>The subscription was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Subscription &quot;%1&quot; created.</source>
+        <translation>Subscription &quot;%1&quot; created.</translation>
+    </message>
+    <message>
+        <source>Deactivated in the application.</source>
+        <translation>Deactivated in the application.</translation>
+    </message>
+    <message>
+        <source>Subscription &quot;%1&quot; saved.</source>
+        <translation>Subscription &quot;%1&quot; saved.</translation>
+    </message>
+    <message>
+        <source>Subscription &quot;%1&quot; deactivated.</source>
+        <translation>Subscription &quot;%1&quot; deactivated.</translation>
+    </message>
+    <message>
+        <source>Subscription &quot;%1&quot; activated.</source>
+        <translation>Subscription &quot;%1&quot; activated.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give &quot;%1&quot; a new signing secret? The old one keeps signing alongside it for %n hours, so the receiver can switch over.</source>
+        <translation>
+            <numerusform>Give &quot;%1&quot; a new signing secret? The old one keeps signing alongside it for %n hour, so the receiver can switch over.</numerusform>
+            <numerusform>Give &quot;%1&quot; a new signing secret? The old one keeps signing alongside it for %n hours, so the receiver can switch over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give &quot;%1&quot; a new signing secret? Deliveries are signed with the new one at once, so update the receiver straight away.</source>
+        <translation>Give &quot;%1&quot; a new signing secret? Deliveries are signed with the new one at once, so update the receiver straight away.</translation>
+    </message>
+    <message>
+        <source>Subscription &quot;%1&quot; has a new secret.</source>
+        <translation>Subscription &quot;%1&quot; has a new secret.</translation>
+    </message>
+    <message>
+        <source>Sending a test ping to %1…</source>
+        <translation>Sending a test ping to %1…</translation>
+    </message>
+    <message>
+        <source>The secret could not be read from the keychain: %1</source>
+        <translation>The secret could not be read from the keychain: %1</translation>
+    </message>
+    <message>
+        <source>Test ping to &quot;%1&quot; succeeded: %2</source>
+        <translation>Test ping to &quot;%1&quot; succeeded: %2</translation>
+    </message>
+    <message>
+        <source>Test ping to &quot;%1&quot; failed: %2</source>
+        <translation>Test ping to &quot;%1&quot; failed: %2</translation>
+    </message>
+    <message>
+        <source>Delete the subscription &quot;%1&quot; and its signing secret? The delivery log keeps its records.</source>
+        <translation>Delete the subscription &quot;%1&quot; and its signing secret? The delivery log keeps its records.</translation>
+    </message>
+    <message>
+        <source>Subscription &quot;%1&quot; deleted.</source>
+        <translation>Subscription &quot;%1&quot; deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate secret…</source>
+        <translation>&amp;Rotate secret…</translation>
+    </message>
+    <message>
+        <source>Send test &amp;ping</source>
+        <translation>Send test &amp;ping</translation>
+    </message>
+    <message>
+        <source>Send a signed ping event to the endpoint and show its answer (%1)</source>
+        <translation>Send a signed ping event to the endpoint and show its answer (%1)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2996,79 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
     </message>
 </context>
 <context>
+    <name>garagereg::TriggerEventPage</name>
+    <message>
+        <source>Recipients: fix the payload first.</source>
+        <translation>Recipients: fix the payload first.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>No active subscription receives this event: it would be stored only.</source>
+        <translation>No active subscription receives this event: it would be stored only.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscriptions that will receive it: %n</source>
+        <translation>
+            <numerusform>Subscriptions that will receive it: %n</numerusform>
+            <numerusform>Subscriptions that will receive it: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recipients could not be read: %1</source>
+        <translation>The recipients could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Event %1 (%2) stored; no subscription receives it.</source>
+        <translation>Event %1 (%2) stored; no subscription receives it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Event %1 (%2) raised; deliveries queued: %n.</source>
+        <translation>
+            <numerusform>Event %1 (%2) raised; deliveries queued: %n.</numerusform>
+            <numerusform>Event %1 (%2) raised; deliveries queued: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The event was not raised: %1</source>
+        <translation>The event was not raised: %1</translation>
+    </message>
+    <message>
+        <source>Event &amp;type:</source>
+        <translation>Event &amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;Payload (JSON object):</source>
+        <translation>&amp;Payload (JSON object):</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organization:</translation>
+    </message>
+    <message>
+        <source>&amp;Entity id:</source>
+        <translation>&amp;Entity id:</translation>
+    </message>
+    <message>
+        <source>Empty: only subscriptions without an organization receive it</source>
+        <translation>Empty: only subscriptions without an organization receive it</translation>
+    </message>
+    <message>
+        <source>e.g. the gate or work order id</source>
+        <translation>e.g. the gate or work order id</translation>
+    </message>
+    <message>
+        <source>&amp;Send event</source>
+        <translation>&amp;Send event</translation>
+    </message>
+    <message>
+        <source>Store the event and queue its deliveries (%1)</source>
+        <translation>Store the event and queue its deliveries (%1)</translation>
+    </message>
+</context>
+<context>
     <name>garagereg::WebhookEventService</name>
     <message>
         <source>The payload is %1 bytes; at most %2 bytes (1 MiB) are allowed.</source>
@@ -2304,6 +3104,33 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
     <message>
         <source>%1 received, %2 body bytes so far</source>
         <translation>%1 received, %2 body bytes so far</translation>
+    </message>
+</context>
+<context>
+    <name>garagereg::WorkStatusLabel</name>
+    <message>
+        <source>delivered by this application</source>
+        <translation>delivered by this application</translation>
+    </message>
+    <message>
+        <source>delivered by another worker</source>
+        <translation>delivered by another worker</translation>
+    </message>
+    <message>
+        <source>Deliveries waiting: unknown</source>
+        <translation>Deliveries waiting: unknown</translation>
+    </message>
+    <message>
+        <source>Deliveries waiting: %1 (%2)</source>
+        <translation>Deliveries waiting: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This application sends webhooks while it runs, because no other worker uses this database.</source>
+        <translation>This application sends webhooks while it runs, because no other worker uses this database.</translation>
+    </message>
+    <message>
+        <source>Another process (a headless worker) sends the webhooks; this window shows its progress.</source>
+        <translation>Another process (a headless worker) sends the webhooks; this window shows its progress.</translation>
     </message>
 </context>
 </TS>

@@ -57,6 +57,26 @@
         <source>No password is stored for this database: store one with &quot;garagereg-integrations-cli db set-password&quot; or set PGPASSWORD.</source>
         <translation>Ehhez az adatbázishoz nincs jelszó tárolva: tároljon egyet a „garagereg-integrations-cli db set-password” paranccsal, vagy állítsa be a PGPASSWORD változót.</translation>
     </message>
+    <message>
+        <source>The folder %1 does not exist or cannot be written.</source>
+        <translation>A(z) %1 mappa nem létezik, vagy nem írható.</translation>
+    </message>
+    <message>
+        <source>The file does not exist yet: it will be created with the GarageReg schema.</source>
+        <translation>A fájl még nem létezik: a GarageReg sémájával jön létre.</translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty: it will be set up when it is opened.</source>
+        <translation>Kapcsolódva. Az adatbázis üres: megnyitáskor beállítjuk.</translation>
+    </message>
+    <message>
+        <source>Connected, but the database has schema version %1, newer than this application knows (%2): update the application first.</source>
+        <translation>Kapcsolódva, de az adatbázis sémaverziója %1, újabb annál, amit ez az alkalmazás ismer (%2): először frissítse az alkalmazást.</translation>
+    </message>
+    <message>
+        <source>Connected. GarageReg database, schema version %1.</source>
+        <translation>Kapcsolódva. GarageReg-adatbázis, sémaverzió: %1.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseStartup</name>
@@ -71,6 +91,18 @@
     <message>
         <source>Choose another database with --database &lt;url&gt; or the GARAGEREG_DATABASE environment variable.</source>
         <translation>Válasszon másik adatbázist a --database &lt;url&gt; kapcsolóval vagy a GARAGEREG_DATABASE környezeti változóval.</translation>
+    </message>
+    <message>
+        <source>The database chosen in Settings could not be opened:
+
+%1
+
+Open the default database on this computer instead? You can choose again in Settings.</source>
+        <translation>A Beállításokban választott adatbázist nem sikerült megnyitni:
+
+%1
+
+Megnyitja helyette a számítógép alapértelmezett adatbázisát? A Beállításokban újra választhat.</translation>
     </message>
 </context>
 <context>
@@ -395,6 +427,21 @@
     <message>
         <source>The endpoint URL &quot;%1&quot; does not name a file; use a URL such as file:///home/me/dummy-erp.json, or leave it empty to keep the dummy ERP in memory.</source>
         <translation>A végpont URL-je („%1”) nem fájlt jelöl; adjon meg például file:///home/me/dummy-erp.json alakú URL-t, vagy hagyja üresen, ha a teszt-ERP adatait csak a memóriában kívánja tartani.</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointPing</name>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL.</source>
+        <translation>A(z) „%1” nem http vagy https URL.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2 ms</source>
+        <translation>HTTP %1, %2 ms alatt</translation>
+    </message>
+    <message>
+        <source>No answer after %1 ms: %2</source>
+        <translation>Nincs válasz %1 ms után: %2</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1090,22 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
         <source>ERP synchronisations running now</source>
         <translation>Éppen futó ERP-szinkronizálások</translation>
     </message>
+    <message>
+        <source>Trigger event</source>
+        <translation>Esemény küldése</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Beállítások</translation>
+    </message>
+    <message>
+        <source>Raise an event by hand, for example to test a new endpoint, and see beforehand who receives it.</source>
+        <translation>Esemény kézi kiváltása, például egy új végpont kipróbálásához; előre látható, ki kapja meg.</translation>
+    </message>
+    <message>
+        <source>The database, the language, and the defaults for new subscriptions.</source>
+        <translation>Az adatbázis, a nyelv és az új előfizetések alapértékei.</translation>
+    </message>
 </context>
 <context>
     <name>SqlQuery</name>
@@ -1076,6 +1139,10 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     <message>
         <source>The secret was not rotated: %1</source>
         <translation>A titkos kulcs cseréje nem sikerült: %1</translation>
+    </message>
+    <message>
+        <source>The subscription was deleted, but its secret could not be removed from the keychain: %1</source>
+        <translation>Az előfizetés törölve, de a titkos kulcsát nem sikerült eltávolítani a kulcstartóból: %1</translation>
     </message>
 </context>
 <context>
@@ -1209,10 +1276,140 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     </message>
 </context>
 <context>
+    <name>garagereg::BarChart</name>
+    <message>
+        <source>%1: %2 (%3 %)</source>
+        <extracomment>A bar of a chart: its label, its value and its share of all bars, e.g. &quot;Failed: 1,234 (5.2 %)&quot;</extracomment>
+        <translation>%1: %2 (%3 %)</translation>
+    </message>
+</context>
+<context>
+    <name>garagereg::DailyRateChart</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage; %1 is the number in the current locale</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <extracomment>Date format of the day labels under the success rate chart (QDate format)</extracomment>
+        <translation>MMM d.</translation>
+    </message>
+    <message>
+        <source>%1: no delivery attempts</source>
+        <translation>%1: nem volt kézbesítési kísérlet</translation>
+    </message>
+    <message>
+        <source>%1: %2 succeeded (%3 of %4 attempts)</source>
+        <translation>%1: %2 sikeres (%4 kísérletből %3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts succeeded from %3 to %4 (%5)</source>
+        <translation>%3 és %4 között %2 kísérletből %1 sikerült (%5)</translation>
+    </message>
+</context>
+<context>
     <name>garagereg::DashboardPage</name>
     <message>
         <source>Every table of the database</source>
         <translation>Az adatbázis összes táblája</translation>
+    </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>Az adatbázist nem sikerült beolvasni: %1</translation>
+    </message>
+    <message>
+        <source>The delivery statistics could not be read: %1</source>
+        <translation>A kézbesítési statisztikát nem sikerült beolvasni: %1</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Várakozik</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Újrapróbálás</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Kézbesítve</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Sikertelen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Lejárt</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Időtúllépés</translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>Sikertelen kapcsolódás</translation>
+    </message>
+    <message>
+        <source>Host not found (DNS)</source>
+        <translation>A gép nem található (DNS)</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS-hiba</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <extracomment>An HTTP status code in a chart label, e.g. &quot;HTTP 503&quot;</extracomment>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No deliveries yet</source>
+        <translation>Még nincs kézbesítés</translation>
+    </message>
+    <message numerus="yes">
+        <source>No failed attempts in the last %n day(s).</source>
+        <translation>
+            <numerusform>Az elmúlt %n napban nem volt sikertelen kísérlet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No delivery attempts in the last %n day(s).</source>
+        <translation>
+            <numerusform>Az elmúlt %n napban nem volt kézbesítési kísérlet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Integration health</source>
+        <translation>Integrációk állapota</translation>
+    </message>
+    <message>
+        <source>No integrations yet. Add one on the Integrations page.</source>
+        <translation>Még nincs integráció. Vegyen fel egyet az Integrációk oldalon.</translation>
+    </message>
+    <message>
+        <source>Deliveries by status</source>
+        <translation>Kézbesítések állapot szerint</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failures by HTTP status or error, last %n day(s)</source>
+        <translation>
+            <numerusform>Hibák HTTP-állapot vagy hibafajta szerint, az elmúlt %n nap</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Successful attempts per day, last %n day(s)</source>
+        <translation>
+            <numerusform>Sikeres kísérletek naponta, az elmúlt %n nap</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The share of delivery attempts that succeeded, per day in UTC; the faint bars show how many attempts there were.</source>
+        <translation>A sikeres kézbesítési kísérletek aránya naponta (UTC); a halvány oszlopok a kísérletek számát mutatják.</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +1932,113 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
         <source>Other &amp;settings (JSON):</source>
         <translation>Egyéb &amp;beállítások (JSON):</translation>
     </message>
+    <message>
+        <source>C&amp;redential:</source>
+        <translation>&amp;Hitelesítő adat:</translation>
+    </message>
+    <message>
+        <source>API key, token or user:password; kept in the keychain</source>
+        <translation>API-kulcs, token vagy felhasználónév:jelszó; a kulcstartóban tároljuk</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; leave empty to keep it</source>
+        <translation>A kulcstartóban van; hagyja üresen a megtartásához</translation>
+    </message>
+</context>
+<context>
+    <name>garagereg::IntegrationHealthModel</name>
+    <message>
+        <source>Healthy</source>
+        <translation>Egészséges</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Figyelmeztetés</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Hiba</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ismeretlen</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage; %1 is the number in the current locale</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>Milliseconds; %1 is the number in the current locale</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>At least 95 % of the last 100 attempts succeeded.</source>
+        <translation>Az utolsó 100 kísérlet legalább 95 %-a sikerült.</translation>
+    </message>
+    <message>
+        <source>Between 80 % and 95 % of the last 100 attempts succeeded.</source>
+        <translation>Az utolsó 100 kísérlet 80–95 %-a sikerült.</translation>
+    </message>
+    <message>
+        <source>A circuit breaker is open: deliveries to an endpoint are paused.</source>
+        <translation>Egy megszakító nyitva van: egy végpontra szünetel a kézbesítés.</translation>
+    </message>
+    <message>
+        <source>Less than 80 % of the last 100 attempts succeeded.</source>
+        <translation>Az utolsó 100 kísérletnek kevesebb mint 80 %-a sikerült.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No delivery attempts in the last %n day(s).</source>
+        <translation>
+            <numerusform>Az elmúlt %n napban nem volt kézbesítési kísérlet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the last %2 attempts succeeded.</source>
+        <translation>Az utolsó %2 kísérletből %1 sikerült.</translation>
+    </message>
+    <message>
+        <source>Over all %1 attempts: %2 ms</source>
+        <translation>Mind a(z) %1 kísérletre: %2 ms</translation>
+    </message>
+    <message>
+        <source>Subscriptions whose endpoint is paused after repeated failures.</source>
+        <translation>Előfizetések, amelyek végpontja ismételt hibák után szünetel.</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integráció</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <source>Healthy, warning or error, from the success of the last 100 attempts.</source>
+        <translation>Egészséges, figyelmeztetés vagy hiba, az utolsó 100 kísérlet sikeressége alapján.</translation>
+    </message>
+    <message>
+        <source>The share of the last 100 delivery attempts that succeeded.</source>
+        <translation>Az utolsó 100 kézbesítési kísérletből a sikeresek aránya.</translation>
+    </message>
+    <message>
+        <source>The average response time of the last 100 delivery attempts.</source>
+        <translation>Az utolsó 100 kézbesítési kísérlet átlagos válaszideje.</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Siker</translation>
+    </message>
+    <message>
+        <source>Avg. time</source>
+        <translation>Átl. idő</translation>
+    </message>
+    <message>
+        <source>Breakers</source>
+        <translation>Megszakítók</translation>
+    </message>
 </context>
 <context>
     <name>garagereg::IntegrationListModel</name>
@@ -1816,6 +2120,30 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     <message>
         <source>De&amp;lete</source>
         <translation>&amp;Törlés</translation>
+    </message>
+    <message>
+        <source>The credential was not stored: %1</source>
+        <translation>A hitelesítő adat nem lett tárolva: %1</translation>
+    </message>
+    <message>
+        <source>Testing the connection of &quot;%1&quot;…</source>
+        <translation>A(z) „%1” kapcsolatának tesztelése…</translation>
+    </message>
+    <message>
+        <source>Connection to &quot;%1&quot; works: %2</source>
+        <translation>A(z) „%1” kapcsolata működik: %2</translation>
+    </message>
+    <message>
+        <source>Connection to &quot;%1&quot; failed: %2</source>
+        <translation>A(z) „%1” kapcsolata nem működik: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Kapcsolat &amp;tesztelése</translation>
+    </message>
+    <message>
+        <source>Ask the ERP whether it answers with the stored settings and credential (%1)</source>
+        <translation>Megkérdezi az ERP-t, válaszol-e a tárolt beállításokkal és hitelesítő adattal (%1)</translation>
     </message>
 </context>
 <context>
@@ -2152,10 +2480,289 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     </message>
 </context>
 <context>
+    <name>garagereg::SecretDialog</name>
+    <message>
+        <source>Copied</source>
+        <translation>Másolva</translation>
+    </message>
+    <message>
+        <source>New signing secret</source>
+        <translation>Új aláíró kulcs</translation>
+    </message>
+    <message>
+        <source>The signing secret of &quot;%1&quot; is shown only this once. Copy it now and configure it in the receiver, which uses it to verify the signatures. It is kept in the keychain and cannot be shown again; rotate it if it is lost.</source>
+        <translation>A(z) „%1” aláíró titkos kulcsa csak most az egyszer látható. Másolja ki most, és állítsa be a fogadó oldalon, amely ezzel ellenőrzi az aláírásokat. A kulcstartóban tároljuk, és többé nem jeleníthető meg; ha elveszett, cserélje le.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Másolás</translation>
+    </message>
+</context>
+<context>
     <name>garagereg::SectionPage</name>
     <message>
         <source>Stored in the database</source>
         <translation>Tárolt adatok</translation>
+    </message>
+</context>
+<context>
+    <name>garagereg::SettingsPage</name>
+    <message>
+        <source>/home/user/garagereg.db</source>
+        <translation>/home/felhasznalo/garagereg.db</translation>
+    </message>
+    <message>
+        <source>SQLite database file</source>
+        <translation>SQLite-adatbázisfájl</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
+        <translation>SQLite-adatbázisok (*.db *.sqlite);;Minden fájl (*)</translation>
+    </message>
+    <message>
+        <source>Enter the path of the SQLite file.</source>
+        <translation>Adja meg az SQLite-fájl elérési útját.</translation>
+    </message>
+    <message>
+        <source>Enter a PostgreSQL URL such as postgresql://user@host:5432/dbname.</source>
+        <translation>Adjon meg egy PostgreSQL URL-t, például: postgresql://user@host:5432/dbname.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Kapcsolódás…</translation>
+    </message>
+    <message>
+        <source>Saved. The application opens this database at its next start.</source>
+        <translation>Mentve. Az alkalmazás a következő indításkor ezt az adatbázist nyitja meg.</translation>
+    </message>
+    <message>
+        <source>Not saved: the password could not be stored in the keychain: %1</source>
+        <translation>Nincs mentve: a jelszót nem sikerült a kulcstartóba tenni: %1</translation>
+    </message>
+    <message>
+        <source>The retry delays must be whole seconds between 1 and 604800, separated by commas. Not saved.</source>
+        <translation>Az újrapróbálkozási várakozások 1 és 604800 közötti egész másodpercek legyenek, vesszővel elválasztva. Nincs mentve.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>A rendszer nyelve</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Adatbázis</translation>
+    </message>
+    <message>
+        <source>Open now: %1</source>
+        <translation>Most megnyitva: %1</translation>
+    </message>
+    <message>
+        <source>SQLite file on this computer</source>
+        <translation>SQLite-fájl ezen a számítógépen</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server (shared by a team or several workers)</source>
+        <translation>PostgreSQL-kiszolgáló (csapat vagy több feldolgozó közösen használja)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Tallózás…</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; leave empty to keep the stored one</source>
+        <translation>A kulcstartóban tároljuk; hagyja üresen a tárolt megtartásához</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Kapcsolat &amp;tesztelése</translation>
+    </message>
+    <message>
+        <source>&amp;Use at next start</source>
+        <translation>&amp;Használat a következő indításkor</translation>
+    </message>
+    <message>
+        <source>Defaults for new subscriptions</source>
+        <translation>Új előfizetések alapértékei</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Nyelv:</translation>
+    </message>
+    <message>
+        <source>Data&amp;base type:</source>
+        <translation>Adat&amp;bázis típusa:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Hely:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Jelszó:</translation>
+    </message>
+    <message>
+        <source>Signature &amp;scheme:</source>
+        <translation>Aláírási &amp;séma:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout (seconds):</source>
+        <translation>&amp;Időkorlát (másodperc):</translation>
+    </message>
+    <message>
+        <source>&amp;Retries:</source>
+        <translation>Újra&amp;próbálkozások:</translation>
+    </message>
+    <message>
+        <source>Retry &amp;delays (seconds):</source>
+        <translation>&amp;Várakozások (másodperc):</translation>
+    </message>
+</context>
+<context>
+    <name>garagereg::SubscriptionForm</name>
+    <message>
+        <source>The filter is not valid JSON: %1 (at character %2).</source>
+        <translation>A szűrő nem érvényes JSON: %1 (a(z) %2. karakternél).</translation>
+    </message>
+    <message>
+        <source>The filter must be a JSON object such as {&quot;priority&quot;: [&quot;high&quot;]}.</source>
+        <translation>A szűrő JSON-objektum legyen, például {&quot;priority&quot;: [&quot;high&quot;]}.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 mp</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 perc</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 perc %2 mp</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 óra</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 óra %2 perc</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 nap</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 nap %2 óra</translation>
+    </message>
+    <message>
+        <source>One attempt; a failure is final.</source>
+        <translation>Egy kísérlet; a hiba végleges.</translation>
+    </message>
+    <message>
+        <source>attempt 1 at once</source>
+        <translation>1. kísérlet azonnal</translation>
+    </message>
+    <message>
+        <source>retry %1 after %2 (%3 in all)</source>
+        <translation>%1. újrapróbálkozás %2 múlva (összesen %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more retries, the last %1 after the event</source>
+        <translation>
+            <numerusform>… még %n újrapróbálkozás, az utolsó %1-cel az esemény után</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; then the delivery fails. Each wait varies by ±%2 %.</source>
+        <translation>%1; utána a kézbesítés sikertelen. Minden várakozás ±%2 %-kal változhat.</translation>
+    </message>
+    <message>
+        <source>Create an integration first: every subscription belongs to one.</source>
+        <translation>Előbb hozzon létre egy integrációt: minden előfizetés egy integrációhoz tartozik.</translation>
+    </message>
+    <message>
+        <source>The retry delays must be whole seconds separated by commas, e.g. 60, 300, 900.</source>
+        <translation>Az újrapróbálkozási várakozások vesszővel elválasztott egész másodpercek legyenek, pl. 60, 300, 900.</translation>
+    </message>
+    <message>
+        <source>Enter valid retry delays to see the schedule.</source>
+        <translation>Adjon meg érvényes várakozásokat az ütemezés megtekintéséhez.</translation>
+    </message>
+    <message>
+        <source>New subscription</source>
+        <translation>Új előfizetés</translation>
+    </message>
+    <message>
+        <source>Edit subscription</source>
+        <translation>Előfizetés szerkesztése</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Név:</translation>
+    </message>
+    <message>
+        <source>&amp;Integration:</source>
+        <translation>&amp;Integráció:</translation>
+    </message>
+    <message>
+        <source>Endpoint &amp;URL:</source>
+        <translation>Végpont &amp;URL-je:</translation>
+    </message>
+    <message>
+        <source>&amp;Event types:</source>
+        <translation>&amp;Eseménytípusok:</translation>
+    </message>
+    <message>
+        <source>Payload &amp;filter (JSON):</source>
+        <translation>Adattartalom-&amp;szűrő (JSON):</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>S&amp;zervezet:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature scheme:</source>
+        <translation>Aláírási sé&amp;ma:</translation>
+    </message>
+    <message>
+        <source>Signature &amp;header:</source>
+        <translation>Aláírás &amp;fejléce:</translation>
+    </message>
+    <message>
+        <source>&amp;Retries:</source>
+        <translation>Újra&amp;próbálkozások:</translation>
+    </message>
+    <message>
+        <source>Retry &amp;delays (seconds):</source>
+        <translation>&amp;Várakozások (másodperc):</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout (seconds):</source>
+        <translation>&amp;Időkorlát (másodperc):</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Titkos kulcs:</translation>
+    </message>
+    <message>
+        <source>Empty: every event of the chosen types. Example: {&quot;priority&quot;: [&quot;high&quot;]}</source>
+        <translation>Üresen: a kiválasztott típusok minden eseménye. Példa: {&quot;priority&quot;: [&quot;high&quot;]}</translation>
+    </message>
+    <message>
+        <source>Empty: events of every organization</source>
+        <translation>Üresen: minden szervezet eseményei</translation>
+    </message>
+    <message>
+        <source>e.g. 60, 300, 900 (the last one repeats)</source>
+        <translation>pl. 60, 300, 900 (az utolsó ismétlődik)</translation>
+    </message>
+    <message>
+        <source>Leave empty to generate one (shown once after saving)</source>
+        <translation>Hagyja üresen, és generálunk egyet (mentés után egyszer látható)</translation>
+    </message>
+    <message>
+        <source>&amp;Active: deliver events to this endpoint</source>
+        <translation>&amp;Aktív: az események kézbesítése erre a végpontra</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2814,119 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     <message>
         <source>Circuit breaker</source>
         <translation>Megszakító</translation>
+    </message>
+</context>
+<context>
+    <name>garagereg::SubscriptionsPage</name>
+    <message>
+        <source>The integrations could not be read: %1</source>
+        <translation>Az integrációkat nem sikerült beolvasni: %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Törlés</translation>
+    </message>
+    <message>
+        <source>The subscriptions could not be read: %1</source>
+        <translation>Az előfizetéseket nem sikerült beolvasni: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Kikapcsolás</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Bekapcsolás</translation>
+    </message>
+    <message>
+        <source>Saving &quot;%1&quot;…</source>
+        <translation>A(z) „%1” mentése…</translation>
+    </message>
+    <message>
+        <source>The subscription was not saved: %1</source>
+        <translation>Az előfizetés nem lett mentve: %1</translation>
+    </message>
+    <message>
+        <source>Subscription &quot;%1&quot; created.</source>
+        <translation>A(z) „%1” előfizetés létrejött.</translation>
+    </message>
+    <message>
+        <source>Deactivated in the application.</source>
+        <translation>Kikapcsolva az alkalmazásban.</translation>
+    </message>
+    <message>
+        <source>Subscription &quot;%1&quot; saved.</source>
+        <translation>A(z) „%1” előfizetés mentve.</translation>
+    </message>
+    <message>
+        <source>Subscription &quot;%1&quot; deactivated.</source>
+        <translation>A(z) „%1” előfizetés kikapcsolva.</translation>
+    </message>
+    <message>
+        <source>Subscription &quot;%1&quot; activated.</source>
+        <translation>A(z) „%1” előfizetés bekapcsolva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give &quot;%1&quot; a new signing secret? The old one keeps signing alongside it for %n hours, so the receiver can switch over.</source>
+        <translation>
+            <numerusform>Új aláíró kulcsot kap a(z) „%1”? A régi még %n óráig mellette aláír, így a fogadó átállhat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give &quot;%1&quot; a new signing secret? Deliveries are signed with the new one at once, so update the receiver straight away.</source>
+        <translation>Új aláíró kulcsot kap a(z) „%1”? A kézbesítéseket azonnal az új kulcs írja alá, ezért rögtön frissítse a fogadót is.</translation>
+    </message>
+    <message>
+        <source>Subscription &quot;%1&quot; has a new secret.</source>
+        <translation>A(z) „%1” előfizetés új titkos kulcsot kapott.</translation>
+    </message>
+    <message>
+        <source>Sending a test ping to %1…</source>
+        <translation>Tesztping küldése ide: %1…</translation>
+    </message>
+    <message>
+        <source>The secret could not be read from the keychain: %1</source>
+        <translation>A titkos kulcsot nem sikerült kiolvasni a kulcstartóból: %1</translation>
+    </message>
+    <message>
+        <source>Test ping to &quot;%1&quot; succeeded: %2</source>
+        <translation>A(z) „%1” tesztpingje sikerült: %2</translation>
+    </message>
+    <message>
+        <source>Test ping to &quot;%1&quot; failed: %2</source>
+        <translation>A(z) „%1” tesztpingje nem sikerült: %2</translation>
+    </message>
+    <message>
+        <source>Delete the subscription &quot;%1&quot; and its signing secret? The delivery log keeps its records.</source>
+        <translation>Törli a(z) „%1” előfizetést és az aláíró kulcsát? A kézbesítési napló megőrzi a bejegyzéseit.</translation>
+    </message>
+    <message>
+        <source>Subscription &quot;%1&quot; deleted.</source>
+        <translation>A(z) „%1” előfizetés törölve.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>Ú&amp;j…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Szerkesztés…</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate secret…</source>
+        <translation>Kulcs&amp;csere…</translation>
+    </message>
+    <message>
+        <source>Send test &amp;ping</source>
+        <translation>Teszt&amp;ping küldése</translation>
+    </message>
+    <message>
+        <source>Send a signed ping event to the endpoint and show its answer (%1)</source>
+        <translation>Aláírt ping eseményt küld a végpontnak, és megmutatja a választ (%1)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Törlés</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2984,77 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     </message>
 </context>
 <context>
+    <name>garagereg::TriggerEventPage</name>
+    <message>
+        <source>Recipients: fix the payload first.</source>
+        <translation>Címzettek: előbb javítsa az adattartalmat.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>No active subscription receives this event: it would be stored only.</source>
+        <translation>Egy aktív előfizetés sem kapja meg ezt az eseményt: csak tárolnánk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscriptions that will receive it: %n</source>
+        <translation>
+            <numerusform>Ennyi előfizetés kapja meg: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recipients could not be read: %1</source>
+        <translation>A címzetteket nem sikerült beolvasni: %1</translation>
+    </message>
+    <message>
+        <source>Event %1 (%2) stored; no subscription receives it.</source>
+        <translation>A(z) %1 esemény (%2) tárolva; egy előfizetés sem kapja meg.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Event %1 (%2) raised; deliveries queued: %n.</source>
+        <translation>
+            <numerusform>A(z) %1 esemény (%2) elküldve; sorba állított kézbesítések: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The event was not raised: %1</source>
+        <translation>Az esemény nem lett elküldve: %1</translation>
+    </message>
+    <message>
+        <source>Event &amp;type:</source>
+        <translation>Esemény&amp;típus:</translation>
+    </message>
+    <message>
+        <source>&amp;Payload (JSON object):</source>
+        <translation>&amp;Adattartalom (JSON-objektum):</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>S&amp;zervezet:</translation>
+    </message>
+    <message>
+        <source>&amp;Entity id:</source>
+        <translation>&amp;Entitás azonosítója:</translation>
+    </message>
+    <message>
+        <source>Empty: only subscriptions without an organization receive it</source>
+        <translation>Üresen: csak a szervezethez nem kötött előfizetések kapják meg</translation>
+    </message>
+    <message>
+        <source>e.g. the gate or work order id</source>
+        <translation>pl. a kapu vagy a munkalap azonosítója</translation>
+    </message>
+    <message>
+        <source>&amp;Send event</source>
+        <translation>Esemény &amp;küldése</translation>
+    </message>
+    <message>
+        <source>Store the event and queue its deliveries (%1)</source>
+        <translation>Tárolja az eseményt, és sorba állítja a kézbesítéseit (%1)</translation>
+    </message>
+</context>
+<context>
     <name>garagereg::WebhookEventService</name>
     <message>
         <source>The payload is %1 bytes; at most %2 bytes (1 MiB) are allowed.</source>
@@ -2299,6 +3090,33 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     <message>
         <source>%1 received, %2 body bytes so far</source>
         <translation>%1 megérkezett, a törzsből eddig %2 bájt</translation>
+    </message>
+</context>
+<context>
+    <name>garagereg::WorkStatusLabel</name>
+    <message>
+        <source>delivered by this application</source>
+        <translation>ez az alkalmazás kézbesíti</translation>
+    </message>
+    <message>
+        <source>delivered by another worker</source>
+        <translation>egy másik feldolgozó kézbesíti</translation>
+    </message>
+    <message>
+        <source>Deliveries waiting: unknown</source>
+        <translation>Várakozó kézbesítések: ismeretlen</translation>
+    </message>
+    <message>
+        <source>Deliveries waiting: %1 (%2)</source>
+        <translation>Várakozó kézbesítések: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This application sends webhooks while it runs, because no other worker uses this database.</source>
+        <translation>Amíg fut, ez az alkalmazás küldi a webhookokat, mert más feldolgozó nem használja ezt az adatbázist.</translation>
+    </message>
+    <message>
+        <source>Another process (a headless worker) sends the webhooks; this window shows its progress.</source>
+        <translation>Egy másik folyamat (háttérfeldolgozó) küldi a webhookokat; ez az ablak a haladását mutatja.</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "app/gui/DesktopServices.h"
 #include "app/services/ApplicationIdentity.h"
 #include "ui/ApplicationIcon.h"
+#include "ui/DashboardPage.h"
 #include "ui/DatabaseStartup.h"
 #include "ui/DeliveriesPage.h"
 #include "ui/ErpSyncPage.h"
@@ -94,6 +95,7 @@ int main(int argc, char *argv[])
 
     DesktopServices desktop(*startup.database, secrets);
     MainWindow window(*startup.database);
+    window.installPage(new DashboardPage(desktop.services()));
     window.installPage(new IntegrationsPage(desktop.services()));
     auto *subscriptions = new SubscriptionsPage(desktop.services());
     subscriptions->setDefaults(settings.subscriptionDefaults());

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QXmlStreamReader>
 
@@ -126,24 +127,35 @@ private Q_SLOTS:
         QCOMPARE(LanguageManager::languageForLocale(QLocale(QLocale::German, QLocale::Germany)), QStringLiteral("en"));
     }
 
-    // Every message of the user interface has a finished Hungarian translation.
-    void hungarianTranslationOfTheUserInterfaceIsComplete()
+    // Every message of both translation files is finished, not empty, and keeps
+    // the placeholders of its source (%1, %L1, %n): nothing is left in English
+    // by accident and no argument is lost.
+    void translationFilesAreComplete_data()
     {
-        // The translation contexts of ui/ (the core's messages are translated as its strings settle).
-        const QStringList userInterfaceContexts{
-            QStringLiteral("garagereg::AboutDialog"),   QStringLiteral("garagereg::DashboardPage"),
-            QStringLiteral("garagereg::MainWindow"),    QStringLiteral("garagereg::Page"),
-            QStringLiteral("garagereg::RowCountTable"), QStringLiteral("garagereg::SectionPage"),
-            QStringLiteral("garagereg::SummaryCard"),   QStringLiteral("SectionInfo"),
-            QStringLiteral("GuiCommandLine"),           QStringLiteral("DatabaseStartup"),
+        QTest::addColumn<QString>("path");
+        QTest::newRow("hu") << QStringLiteral(GARAGEREG_HU_TS_PATH);
+        QTest::newRow("en") << QStringLiteral(GARAGEREG_EN_TS_PATH);
+    }
+
+    void translationFilesAreComplete()
+    {
+        QFETCH(QString, path);
+        static const QRegularExpression placeholder(QStringLiteral("%L?(\\d+|n)"));
+        const auto placeholders = [](const QString &text) {
+            QStringList found;
+            for (const QRegularExpressionMatch &match : placeholder.globalMatch(text))
+                found << match.captured(0).remove(QLatin1Char('L'));
+            found.sort();
+            found.removeDuplicates();
+            return found;
         };
-        QFile file(QStringLiteral(GARAGEREG_HU_TS_PATH));
+        QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QXmlStreamReader xml(&file);
         QString context;
         QString source;
-        QStringList untranslated;
-        int uiMessages = 0;
+        QStringList problems;
+        int messages = 0;
         while (!xml.atEnd()) {
             xml.readNext();
             if (!xml.isStartElement())
@@ -153,19 +165,22 @@ private Q_SLOTS:
             } else if (xml.name() == QLatin1String("source")) {
                 source = xml.readElementText();
             } else if (xml.name() == QLatin1String("translation")) {
-                const bool userInterface = userInterfaceContexts.contains(context);
-                const bool unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
-                const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-                if (!userInterface)
+                const QStringView type = xml.attributes().value(QLatin1String("type"));
+                if (type == QLatin1String("vanished") || type == QLatin1String("obsolete")) {
+                    xml.skipCurrentElement();
                     continue;
-                ++uiMessages;
-                if (unfinished || translation.isEmpty())
-                    untranslated << context + QStringLiteral(": ") + source;
+                }
+                ++messages;
+                const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (type == QLatin1String("unfinished") || translation.trimmed().isEmpty())
+                    problems << QStringLiteral("unfinished: ") + context + QStringLiteral(": ") + source;
+                else if (placeholders(translation) != placeholders(source))
+                    problems << QStringLiteral("placeholders differ: ") + context + QStringLiteral(": ") + source;
             }
         }
         QVERIFY(!xml.hasError());
-        QVERIFY(uiMessages > 40);
-        QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QLatin1Char('\n'))));
+        QVERIFY(messages > 400);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 };
 
