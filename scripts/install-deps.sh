@@ -38,6 +38,7 @@ GARAGEREG_PACKAGES=(
     # Screenshots, packaging, formatting
     imagemagick
     x11-utils
+    xdotool
     dpkg-dev
     file
     clang-format
