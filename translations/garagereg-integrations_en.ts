@@ -153,6 +153,29 @@ Open the default database on this computer instead? You can choose again in Sett
     </message>
 </context>
 <context>
+    <name>DeliveryStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Retrying</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+</context>
+<context>
     <name>DesktopServices</name>
     <message>
         <source>Webhooks are delivered by this application.</source>
@@ -611,6 +634,25 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
     <message>
         <source>unsupported language &quot;%1&quot; (use %2).</source>
         <translation>unsupported language &quot;%1&quot; (use %2).</translation>
+    </message>
+</context>
+<context>
+    <name>HealthStatus</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Healthy</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1185,44 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
     <message>
         <source>The subscription was deleted, but its secret could not be removed from the keychain: %1</source>
         <translation>The subscription was deleted, but its secret could not be removed from the keychain: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDirection</name>
+    <message>
+        <source>From the ERP</source>
+        <translation>From the ERP</translation>
+    </message>
+    <message>
+        <source>To the ERP</source>
+        <translation>To the ERP</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>Both ways</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Partly succeeded</source>
+        <translation>Partly succeeded</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
@@ -1816,10 +1896,6 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
         <translation>The sync history could not be read: %1</translation>
     </message>
     <message>
-        <source>%1 — here: &quot;%2&quot;, in the ERP: &quot;%3&quot;</source>
-        <translation>%1 — here: &quot;%2&quot;, in the ERP: &quot;%3&quot;</translation>
-    </message>
-    <message>
         <source>Conflicts waiting for a decision: %1</source>
         <translation>Conflicts waiting for a decision: %1</translation>
     </message>
@@ -1882,6 +1958,77 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
     <message>
         <source>Syncs are run by another process.</source>
         <translation>Syncs are run by another process.</translation>
+    </message>
+    <message>
+        <source>%1: here %2, in the ERP %3</source>
+        <translation>%1: here %2, in the ERP %3</translation>
+    </message>
+    <message>
+        <source>%1 — changed on both sides</source>
+        <translation>%1 — changed on both sides</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Select a run to see what happened to each record.</source>
+        <translation>Select a run to see what happened to each record.</translation>
+    </message>
+    <message>
+        <source>The records of sync %1 could not be read: %2</source>
+        <translation>The records of sync %1 could not be read: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records of sync %1: %n</source>
+        <translation>
+            <numerusform>Records of sync %1: %n</numerusform>
+            <numerusform>Records of sync %1: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from the ERP</source>
+        <translation>from the ERP</translation>
+    </message>
+    <message>
+        <source>to the ERP</source>
+        <translation>to the ERP</translation>
+    </message>
+    <message>
+        <source>All parts, or part numbers separated by commas</source>
+        <translation>All parts, or part numbers separated by commas</translation>
+    </message>
+    <message>
+        <source>&amp;Force</source>
+        <translation>&amp;Force</translation>
+    </message>
+    <message>
+        <source>Write every record, even those that did not change since the last sync</source>
+        <translation>Write every record, even those that did not change since the last sync</translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation>Part number</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,29 @@ Megnyitja helyette a számítógép alapértelmezett adatbázisát? A Beállít�
     </message>
 </context>
 <context>
+    <name>DeliveryStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation>Várakozik</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Újrapróbálás</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Kézbesítve</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Sikertelen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Lejárt</translation>
+    </message>
+</context>
+<context>
     <name>DesktopServices</name>
     <message>
         <source>Webhooks are delivered by this application.</source>
@@ -611,6 +634,25 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     <message>
         <source>unsupported language &quot;%1&quot; (use %2).</source>
         <translation>nem támogatott nyelv: „%1” (választható: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>HealthStatus</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Ismeretlen</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Egészséges</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Figyelmeztetés</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Hiba</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1185,44 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     <message>
         <source>The subscription was deleted, but its secret could not be removed from the keychain: %1</source>
         <translation>Az előfizetés törölve, de a titkos kulcsát nem sikerült eltávolítani a kulcstartóból: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDirection</name>
+    <message>
+        <source>From the ERP</source>
+        <translation>Az ERP-ből</translation>
+    </message>
+    <message>
+        <source>To the ERP</source>
+        <translation>Az ERP-be</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>Mindkét irányban</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Running</source>
+        <translation>Fut</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Sikeres</translation>
+    </message>
+    <message>
+        <source>Partly succeeded</source>
+        <translation>Részben sikeres</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Sikertelen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Megszakítva</translation>
     </message>
 </context>
 <context>
@@ -1810,10 +1890,6 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
         <translation>A szinkronizálási előzmények nem olvashatók: %1</translation>
     </message>
     <message>
-        <source>%1 — here: &quot;%2&quot;, in the ERP: &quot;%3&quot;</source>
-        <translation>%1 — itt: „%2”, az ERP-ben: „%3”</translation>
-    </message>
-    <message>
         <source>Conflicts waiting for a decision: %1</source>
         <translation>Döntésre váró ütközések: %1</translation>
     </message>
@@ -1876,6 +1952,76 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     <message>
         <source>Syncs are run by another process.</source>
         <translation>A szinkronizálást egy másik folyamat végzi.</translation>
+    </message>
+    <message>
+        <source>%1: here %2, in the ERP %3</source>
+        <translation>%1: itt %2, az ERP-ben %3</translation>
+    </message>
+    <message>
+        <source>%1 — changed on both sides</source>
+        <translation>%1 — mindkét oldalon változott</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Select a run to see what happened to each record.</source>
+        <translation>Válasszon ki egy futást, és láthatja, mi történt az egyes rekordokkal.</translation>
+    </message>
+    <message>
+        <source>The records of sync %1 could not be read: %2</source>
+        <translation>A(z) %1. szinkronizálás rekordjait nem sikerült beolvasni: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records of sync %1: %n</source>
+        <translation>
+            <numerusform>A(z) %1. szinkronizálás rekordjai: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from the ERP</source>
+        <translation>az ERP-ből</translation>
+    </message>
+    <message>
+        <source>to the ERP</source>
+        <translation>az ERP-be</translation>
+    </message>
+    <message>
+        <source>All parts, or part numbers separated by commas</source>
+        <translation>Minden alkatrész, vagy vesszővel elválasztott cikkszámok</translation>
+    </message>
+    <message>
+        <source>&amp;Force</source>
+        <translation>&amp;Kényszerítés</translation>
+    </message>
+    <message>
+        <source>Write every record, even those that did not change since the last sync</source>
+        <translation>Minden rekord írása, azoké is, amelyek nem változtak a legutóbbi szinkronizálás óta</translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation>Cikkszám</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Irány</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Művelet</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Eredmény</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Üzenet</translation>
     </message>
 </context>
 <context>

@@ -149,6 +149,7 @@ DeliveriesPage::DeliveriesPage(GuiServices &services, QWidget *parent)
     m_view->horizontalHeader()->setSortIndicatorShown(true);
     m_view->horizontalHeader()->setSectionsClickable(true);
     m_view->installEventFilter(this);
+    setContentFillsHeight(true);
     contentLayout()->addWidget(m_view, 1);
 
     m_count = new QLabel(this);

@@ -9,14 +9,21 @@
 #include "ui/GuiServices.h"
 #include "ui/LiveUpdates.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace garagereg {
@@ -27,6 +34,10 @@ ErpSyncPage::ErpSyncPage(GuiServices &services, QWidget *parent)
     , m_model(new SyncLogTableModel(services.database, services.clock, this))
     , m_integration(new QComboBox)
     , m_direction(new QComboBox)
+    , m_partNumbers(new QLineEdit)
+    , m_force(new QCheckBox)
+    , m_entriesTitle(new QLabel)
+    , m_entries(new QTableWidget)
     , m_run(new QPushButton)
     , m_cancel(new QPushButton)
     , m_progress(new QProgressBar)
@@ -64,6 +75,16 @@ ErpSyncPage::ErpSyncPage(GuiServices &services, QWidget *parent)
     m_runs->verticalHeader()->hide();
     m_runs->horizontalHeader()->setStretchLastSection(true);
     m_conflicts->setObjectName(QStringLiteral("syncConflicts"));
+    m_partNumbers->setObjectName(QStringLiteral("syncPartNumbers"));
+    m_force->setObjectName(QStringLiteral("syncForce"));
+    m_entries->setObjectName(QStringLiteral("syncEntries"));
+    m_entries->setColumnCount(6);
+    m_entries->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_entries->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_entries->verticalHeader()->hide();
+    m_entries->horizontalHeader()->setStretchLastSection(true);
+    connect(m_runs->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showRunDetail(current.row()); });
 
     connect(m_run, &QPushButton::clicked, this, &ErpSyncPage::startSync);
     connect(m_cancel, &QPushButton::clicked, this, &ErpSyncPage::cancelSync);
@@ -81,12 +102,25 @@ ErpSyncPage::ErpSyncPage(GuiServices &services, QWidget *parent)
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_integration, 1);
     controls->addWidget(m_direction);
+    controls->addWidget(m_partNumbers, 1);
+    controls->addWidget(m_force);
     controls->addWidget(m_run);
     controls->addWidget(m_cancel);
     contentLayout()->addLayout(controls);
     contentLayout()->addWidget(m_progress);
     contentLayout()->addWidget(m_result);
-    contentLayout()->addWidget(m_runs, 2);
+    auto *detail = new QWidget;
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_entriesTitle);
+    detailLayout->addWidget(m_entries);
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->setObjectName(QStringLiteral("syncSplitter"));
+    splitter->addWidget(m_runs);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+    contentLayout()->addWidget(splitter, 2);
     contentLayout()->addWidget(m_conflictsTitle);
     contentLayout()->addWidget(m_conflicts, 1);
     auto *resolve = new QHBoxLayout;
@@ -95,6 +129,7 @@ ErpSyncPage::ErpSyncPage(GuiServices &services, QWidget *parent)
     resolve->addWidget(m_takeLocal);
     contentLayout()->addLayout(resolve);
 
+    setContentFillsHeight(true);
     retranslateUi();
     reload();
     setRunning(false);
@@ -120,16 +155,36 @@ void ErpSyncPage::reload()
     setRunning(m_running);
 }
 
+QString ErpSyncPage::conflictText(const SyncConflict &conflict)
+{
+    // Name the fields that differ, so the choice can be made without opening anything.
+    QStringList differences;
+    QStringList keys = conflict.localRecord.keys() + conflict.remoteRecord.keys();
+    keys.removeDuplicates();
+    for (const QString &key : std::as_const(keys)) {
+        const QJsonValue here = conflict.localRecord.value(key);
+        const QJsonValue there = conflict.remoteRecord.value(key);
+        if (here == there || key.endsWith(QLatin1String("_at")) || key == QLatin1String("id"))
+            continue;
+        const auto text = [](const QJsonValue &value) {
+            return value.isString() ? value.toString()
+                                    : QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+                                          .mid(1)
+                                          .chopped(1);
+        };
+        differences << tr("%1: here %2, in the ERP %3").arg(key, text(here), text(there));
+    }
+    if (differences.isEmpty())
+        return tr("%1 — changed on both sides").arg(conflict.partNumber);
+    return tr("%1 — %2").arg(conflict.partNumber, differences.join(QStringLiteral("; ")));
+}
+
 void ErpSyncPage::reloadConflicts()
 {
     m_conflicts->clear();
     for (const SyncConflict &conflict :
          ErpSyncRepository(m_services.database, m_services.clock).conflicts(std::nullopt, true)) {
-        auto *item = new QListWidgetItem(tr("%1 — here: \"%2\", in the ERP: \"%3\"")
-                                             .arg(conflict.partNumber,
-                                                  conflict.localRecord.value(QLatin1String("name")).toString(),
-                                                  conflict.remoteRecord.value(QLatin1String("name")).toString()),
-                                         m_conflicts);
+        auto *item = new QListWidgetItem(conflictText(conflict), m_conflicts);
         item->setData(Qt::UserRole, conflict.id);
     }
     m_conflictsTitle->setText(tr("Conflicts waiting for a decision: %1").arg(m_conflicts->count()));
@@ -144,6 +199,8 @@ void ErpSyncPage::setRunning(bool running)
     m_progress->setVisible(running);
     m_integration->setEnabled(!running);
     m_direction->setEnabled(!running);
+    m_partNumbers->setEnabled(!running);
+    m_force->setEnabled(!running);
     m_takeErp->setEnabled(!running);
     m_takeLocal->setEnabled(!running);
 }
@@ -155,6 +212,8 @@ void ErpSyncPage::startSync()
     SyncRequest request;
     request.integrationId = m_integration->currentData().toLongLong();
     request.direction = static_cast<SyncDirection>(m_direction->currentData().toInt());
+    request.partNumbers = enteredPartNumbers();
+    request.forceUpdate = m_force->isChecked();
     m_runningLog = 0;
     setRunning(true);
     m_result->setText(tr("Sync started…"));
@@ -202,6 +261,54 @@ void ErpSyncPage::resolveSelectedConflict(const QString &take)
     reloadConflicts();
 }
 
+QStringList ErpSyncPage::enteredPartNumbers() const
+{
+    QStringList numbers;
+    for (const QString &number : m_partNumbers->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!number.trimmed().isEmpty())
+            numbers << number.trimmed();
+    }
+    return numbers;
+}
+
+void ErpSyncPage::showRunDetail(int row)
+{
+    m_entries->setRowCount(0);
+    if (row < 0 || row >= m_model->rowCount()) {
+        m_shownRun = 0;
+        m_entriesTitle->setText(tr("Select a run to see what happened to each record."));
+        return;
+    }
+    const SyncLog &log = m_model->logAt(row);
+    m_shownRun = log.id;
+    QList<SyncLogEntry> entries;
+    try {
+        entries = ErpSyncRepository(m_services.database, m_services.clock).entries(log.id);
+    } catch (const Error &error) {
+        m_entriesTitle->setText(tr("The records of sync %1 could not be read: %2").arg(log.id).arg(error.message()));
+        return;
+    }
+    m_entriesTitle->setText(tr("Records of sync %1: %n", nullptr, int(entries.size())).arg(log.id));
+    m_entries->setRowCount(int(entries.size()));
+    for (int i = 0; i < entries.size(); ++i) {
+        const SyncLogEntry &entry = entries.at(i);
+        const QStringList cells{entry.partNumber,
+                                entry.direction == QLatin1String("from_erp") ? tr("from the ERP") : tr("to the ERP"),
+                                entry.operation,
+                                entry.outcome,
+                                entry.httpStatus ? QString::number(*entry.httpStatus) : QString(),
+                                entry.message.isEmpty() ? entry.errorCategory : entry.message};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            if (column == cells.size() - 1)
+                item->setToolTip(cells.at(column));
+            m_entries->setItem(i, column, item);
+        }
+        if (entry.outcome == QLatin1String("failed") || entry.outcome == QLatin1String("conflict"))
+            m_entries->item(i, 3)->setForeground(QColor(entry.outcome == QLatin1String("failed") ? 0xb00020 : 0x9a6700));
+    }
+}
+
 void ErpSyncPage::setRowCounts(const RowCounts &)
 {
     if (!m_running)
@@ -214,6 +321,13 @@ void ErpSyncPage::retranslateUi()
     m_direction->setItemText(0, tr("Both ways"));
     m_direction->setItemText(1, tr("From the ERP"));
     m_direction->setItemText(2, tr("To the ERP"));
+    m_partNumbers->setPlaceholderText(tr("All parts, or part numbers separated by commas"));
+    m_force->setText(tr("&Force"));
+    m_force->setToolTip(tr("Write every record, even those that did not change since the last sync"));
+    m_entries->setHorizontalHeaderLabels(
+        {tr("Part number"), tr("Direction"), tr("Operation"), tr("Outcome"), tr("HTTP"), tr("Message")});
+    if (m_shownRun == 0)
+        m_entriesTitle->setText(tr("Select a run to see what happened to each record."));
     m_run->setText(tr("&Run sync"));
     m_cancel->setText(tr("Cancel"));
     m_takeErp->setText(tr("Take the ERP's version"));

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "models/erp/Sync.h"
 #include "ui/Page.h"
 
+class QCheckBox;
 class QComboBox;
+class QLineEdit;
+class QTableWidget;
 class QLabel;
 class QListWidget;
 class QProgressBar;
@@ -31,6 +35,10 @@ public:
     void cancelSync();
     // Resolves the selected conflict: "erp" or "local".
     void resolveSelectedConflict(const QString &take);
+    // One line for a conflict: the part number and the fields that differ.
+    static QString conflictText(const SyncConflict &conflict);
+    // Shows the per-record entries of the run in that row of the history.
+    void showRunDetail(int row);
 
 signals:
     void syncFinished(qint64 syncLogId);
@@ -42,11 +50,17 @@ private:
     void reload();
     void reloadConflicts();
     void setRunning(bool running);
+    QStringList enteredPartNumbers() const;
 
     GuiServices &m_services;
     SyncLogTableModel *m_model = nullptr;
     QComboBox *m_integration = nullptr;
     QComboBox *m_direction = nullptr;
+    QLineEdit *m_partNumbers = nullptr;
+    QCheckBox *m_force = nullptr;
+    QLabel *m_entriesTitle = nullptr;
+    QTableWidget *m_entries = nullptr;
+    qint64 m_shownRun = 0;
     QPushButton *m_run = nullptr;
     QPushButton *m_cancel = nullptr;
     QProgressBar *m_progress = nullptr;

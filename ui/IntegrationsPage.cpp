@@ -71,6 +71,7 @@ IntegrationsPage::IntegrationsPage(GuiServices &services, QWidget *parent)
     contentLayout()->addLayout(buttons);
     contentLayout()->addWidget(m_table, 1);
     contentLayout()->addWidget(m_status);
+    setContentFillsHeight(true);
     retranslateUi();
     reload();
 }

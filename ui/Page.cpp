@@ -24,7 +24,7 @@ Page::Page(Section section, QWidget *parent)
     m_description->setWordWrap(true);
     m_description->setForegroundRole(QPalette::PlaceholderText);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = m_layout = new QVBoxLayout(this);
     layout->setContentsMargins(28, 22, 28, 22);
     layout->setSpacing(6);
     layout->addWidget(m_title);
@@ -36,6 +36,13 @@ Page::Page(Section section, QWidget *parent)
     layout->addStretch(1);
 
     retranslateUi();
+}
+
+void Page::setContentFillsHeight(bool fills)
+{
+    // Items: title, description, spacing, content, stretch.
+    m_layout->setStretch(3, fills ? 1 : 0);
+    m_layout->setStretch(4, fills ? 0 : 1);
 }
 
 void Page::changeEvent(QEvent *event)

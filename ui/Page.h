@@ -35,11 +35,15 @@ protected:
 
     // Where subclasses add their content, under the header.
     QVBoxLayout *contentLayout() const { return m_contentLayout; }
+    // Pages built around a table give it the window's whole height; others keep
+    // their content at the top.
+    void setContentFillsHeight(bool fills);
 
 private:
     Section m_section;
     QLabel *m_title = nullptr;
     QLabel *m_description = nullptr;
+    QVBoxLayout *m_layout = nullptr;
     QVBoxLayout *m_contentLayout = nullptr;
 };
 

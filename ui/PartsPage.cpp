@@ -68,6 +68,7 @@ PartsPage::PartsPage(GuiServices &services, QWidget *parent)
     filters->addWidget(m_search, 1);
     filters->addWidget(m_lowStockOnly);
     contentLayout()->addLayout(filters);
+    setContentFillsHeight(true);
     contentLayout()->addWidget(m_table, 1);
     contentLayout()->addWidget(m_status);
     retranslateUi();

@@ -97,6 +97,7 @@ SubscriptionsPage::SubscriptionsPage(GuiServices &services, QWidget *parent)
     contentLayout()->addWidget(m_status);
     contentLayout()->addWidget(m_pingSummary);
     contentLayout()->addWidget(m_pingResponse);
+    setContentFillsHeight(true);
     retranslateUi();
     reload();
 }

@@ -4,6 +4,8 @@
 
 #include <QUrl>
 
+#include <QCoreApplication>
+
 namespace garagereg {
 
 namespace {
@@ -88,6 +90,17 @@ QStringList IntegrationValidator::problems(const Integration &integration)
     if (integration.rateLimitPerMinute && *integration.rateLimitPerMinute <= 0)
         problems << tr("The rate limit must be a positive number of requests per minute.");
     return problems;
+}
+
+QString healthStatusTitle(HealthStatus status)
+{
+    switch (status) {
+    case HealthStatus::Unknown: return QCoreApplication::translate("HealthStatus", "Unknown");
+    case HealthStatus::Healthy: return QCoreApplication::translate("HealthStatus", "Healthy");
+    case HealthStatus::Warning: return QCoreApplication::translate("HealthStatus", "Warning");
+    case HealthStatus::Error: return QCoreApplication::translate("HealthStatus", "Error");
+    }
+    return healthStatusName(status);
 }
 
 } // namespace garagereg

@@ -18,6 +18,8 @@ enum class HealthStatus { Unknown, Healthy, Warning, Error };
 QString integrationTypeName(IntegrationType type);
 std::optional<IntegrationType> integrationTypeFromString(const QString &text);
 QString healthStatusName(HealthStatus status);
+// The health for people, translated.
+QString healthStatusTitle(HealthStatus status);
 std::optional<HealthStatus> healthStatusFromString(const QString &text);
 
 // A connection to another system: an ERP, a webhook consumer or an API client.

@@ -2,6 +2,8 @@
 
 #include "models/common/EnumNames.h"
 
+#include <QCoreApplication>
+
 namespace garagereg {
 
 namespace {
@@ -53,6 +55,28 @@ QString syncStatusName(SyncStatus status)
 std::optional<SyncStatus> syncStatusFromName(const QString &name)
 {
     return enumFromName(statusNames, name);
+}
+
+QString syncStatusTitle(SyncStatus status)
+{
+    switch (status) {
+    case SyncStatus::Running: return QCoreApplication::translate("SyncStatus", "Running");
+    case SyncStatus::Success: return QCoreApplication::translate("SyncStatus", "Succeeded");
+    case SyncStatus::Partial: return QCoreApplication::translate("SyncStatus", "Partly succeeded");
+    case SyncStatus::Failed: return QCoreApplication::translate("SyncStatus", "Failed");
+    case SyncStatus::Cancelled: return QCoreApplication::translate("SyncStatus", "Cancelled");
+    }
+    return syncStatusName(status);
+}
+
+QString syncDirectionTitle(SyncDirection direction)
+{
+    switch (direction) {
+    case SyncDirection::PartsFromErp: return QCoreApplication::translate("SyncDirection", "From the ERP");
+    case SyncDirection::PartsToErp: return QCoreApplication::translate("SyncDirection", "To the ERP");
+    case SyncDirection::Bidirectional: return QCoreApplication::translate("SyncDirection", "Both ways");
+    }
+    return syncDirectionName(direction);
 }
 
 } // namespace garagereg

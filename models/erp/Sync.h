@@ -21,6 +21,9 @@ std::optional<ConflictPolicy> conflictPolicyFromName(const QString &name);
 enum class SyncStatus { Running, Success, Partial, Failed, Cancelled };
 QString syncStatusName(SyncStatus status);
 std::optional<SyncStatus> syncStatusFromName(const QString &name);
+// The status and direction for people, translated.
+QString syncStatusTitle(SyncStatus status);
+QString syncDirectionTitle(SyncDirection direction);
 
 // What ties a local part to its record in one ERP.
 struct PartBinding

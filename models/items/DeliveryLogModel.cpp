@@ -56,7 +56,7 @@ QVariant DeliveryLogModel::data(const QModelIndex &index, int role) const
     case RequestId: return delivery.requestId;
     case EventType: return delivery.eventType;
     case Subscription: return delivery.subscriptionId ? QVariant(*delivery.subscriptionId) : QVariant();
-    case Status: return deliveryStatusName(delivery.status);
+    case Status: return deliveryStatusTitle(delivery.status);
     case Attempts: return delivery.attemptCount;
     case LastHttpStatus: return delivery.lastHttpStatus ? QVariant(*delivery.lastHttpStatus) : QVariant();
     case NextRetry:

@@ -38,7 +38,7 @@ QVariant IntegrationListModel::data(const QModelIndex &index, int role) const
     case Type: return integrationTypeName(integration.type);
     case Provider: return integration.provider;
     case Status: return integration.active ? tr("active") : tr("inactive");
-    case Health: return healthStatusName(integration.health);
+    case Health: return healthStatusTitle(integration.health);
     default: return {};
     }
 }

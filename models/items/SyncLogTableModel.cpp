@@ -1,6 +1,7 @@
 #include "models/items/SyncLogTableModel.h"
 
 #include "models/storage/ErpSyncRepository.h"
+#include "models/storage/IntegrationRepository.h"
 
 #include <QLocale>
 
@@ -34,9 +35,13 @@ QVariant SyncLogTableModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Started: return QLocale().toString(log.startedAt.toLocalTime(), QLocale::ShortFormat);
-    case Integration: return log.integrationId ? QVariant(*log.integrationId) : QVariant();
-    case Type: return syncDirectionName(log.direction);
-    case Status: return syncStatusName(log.status);
+    case Integration:
+        // A deleted integration keeps its runs: show its id then.
+        if (!log.integrationId)
+            return {};
+        return m_integrationNames.value(*log.integrationId, QStringLiteral("#%1").arg(*log.integrationId));
+    case Type: return syncDirectionTitle(log.direction);
+    case Status: return syncStatusTitle(log.status);
     case Processed: return log.processed;
     case Succeeded: return log.succeeded;
     case Failed: return log.failed;
@@ -75,8 +80,12 @@ void SyncLogTableModel::setIntegration(std::optional<qint64> integrationId)
 void SyncLogTableModel::refresh(int limit)
 {
     QList<SyncLog> logs = ErpSyncRepository(m_database, m_clock).logs(m_integrationId, limit);
+    QHash<qint64, QString> names;
+    for (const garagereg::Integration &integration : IntegrationRepository(m_database, m_clock).list())
+        names.insert(integration.id, integration.name);
     beginResetModel();
     m_logs = std::move(logs);
+    m_integrationNames = std::move(names);
     endResetModel();
 }
 

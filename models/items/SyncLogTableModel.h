@@ -3,6 +3,7 @@
 #include "models/erp/Sync.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -50,6 +51,7 @@ private:
     const Clock &m_clock;
     std::optional<qint64> m_integrationId;
     QList<SyncLog> m_logs;
+    QHash<qint64, QString> m_integrationNames;
 };
 
 } // namespace garagereg

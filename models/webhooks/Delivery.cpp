@@ -2,6 +2,8 @@
 
 #include "models/common/EnumNames.h"
 
+#include <QCoreApplication>
+
 namespace garagereg {
 
 namespace {
@@ -22,6 +24,18 @@ QString deliveryStatusName(DeliveryStatus status)
 std::optional<DeliveryStatus> deliveryStatusFromName(const QString &name)
 {
     return enumFromName(statusNames, name);
+}
+
+QString deliveryStatusTitle(DeliveryStatus status)
+{
+    switch (status) {
+    case DeliveryStatus::Pending: return QCoreApplication::translate("DeliveryStatus", "Pending");
+    case DeliveryStatus::Retrying: return QCoreApplication::translate("DeliveryStatus", "Retrying");
+    case DeliveryStatus::Delivered: return QCoreApplication::translate("DeliveryStatus", "Delivered");
+    case DeliveryStatus::Failed: return QCoreApplication::translate("DeliveryStatus", "Failed");
+    case DeliveryStatus::Expired: return QCoreApplication::translate("DeliveryStatus", "Expired");
+    }
+    return deliveryStatusName(status);
 }
 
 } // namespace garagereg

@@ -13,6 +13,8 @@ namespace garagereg {
 
 enum class DeliveryStatus { Pending, Retrying, Delivered, Failed, Expired };
 QString deliveryStatusName(DeliveryStatus status);
+// The status for people, translated ("Delivered", "Kézbesítve").
+QString deliveryStatusTitle(DeliveryStatus status);
 std::optional<DeliveryStatus> deliveryStatusFromName(const QString &name);
 
 // Something that happened in GarageReg, as stored when it was triggered.

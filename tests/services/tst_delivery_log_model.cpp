@@ -130,7 +130,7 @@ private slots:
         }
         QCOMPARE(seen.size(), 450);
         QCOMPARE(QSet<QString>(m_requestIds.begin(), m_requestIds.end()), seen);
-        QCOMPARE(model.data(model.index(0, DeliveryLogModel::Status)).toString(), QStringLiteral("pending"));
+        QCOMPARE(model.data(model.index(0, DeliveryLogModel::Status)).toString(), QStringLiteral("Pending"));
         QCOMPARE(model.data(model.index(0, DeliveryLogModel::Status), DeliveryLogModel::StatusRole).toString(),
                  QStringLiteral("pending"));
         QCOMPARE(model.data(model.index(0, DeliveryLogModel::EventType)).toString(), eventTypes.at(2));

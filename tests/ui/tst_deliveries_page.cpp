@@ -138,7 +138,7 @@ private slots:
         page.show();
         QCOMPARE(page.model()->rowCount(), 1);
         QCOMPARE(page.model()->data(page.model()->index(0, DeliveryLogModel::Status)).toString(),
-                 QStringLiteral("delivered"));
+                 QStringLiteral("Delivered"));
         // The view colours the status.
         const QModelIndex statusIndex = page.view()->model()->index(0, DeliveryLogModel::Status);
         QVERIFY(page.view()->model()->data(statusIndex, Qt::ForegroundRole).isValid());

@@ -13,10 +13,14 @@
 #include "ui/GuiServices.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QtTest>
 
 using namespace garagereg;
@@ -91,6 +95,45 @@ private slots:
         QCOMPARE(page.model()->logAt(0).status, SyncStatus::Success);
         QCOMPARE(PartRepository(*m_database, m_clock).list().size(), m_erp->liveCount());
         QVERIFY(page.findChild<QLabel *>(QStringLiteral("syncResult"))->text().contains(QLatin1String("success")));
+    }
+
+    void chosenPartsOnlyAndTheRunsRecordsAreShown()
+    {
+        ErpSyncPage page(*m_services);
+        QSignalSpy finished(&page, &ErpSyncPage::syncFinished);
+        const QString wanted = m_erp->parts().first().partNumber;
+        page.findChild<QComboBox *>(QStringLiteral("syncDirection"))->setCurrentIndex(1); // from the ERP
+        page.findChild<QLineEdit *>(QStringLiteral("syncPartNumbers"))
+            ->setText(QStringLiteral(" ") + wanted + QStringLiteral(", "));
+        page.findChild<QCheckBox *>(QStringLiteral("syncForce"))->setChecked(true);
+        page.startSync();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
+        QCOMPARE(PartRepository(*m_database, m_clock).list().size(), 1);
+        QCOMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(page.model()->data(page.model()->index(0, SyncLogTableModel::Integration)).toString(),
+                 QStringLiteral("Dummy ERP")); // the name, not the id
+
+        page.showRunDetail(0);
+        auto *entries = page.findChild<QTableWidget *>(QStringLiteral("syncEntries"));
+        QVERIFY(entries->rowCount() >= 1);
+        QCOMPARE(entries->item(0, 0)->text(), wanted);
+        QCOMPARE(entries->item(0, 3)->text(), QStringLiteral("success"));
+    }
+
+    void aConflictNamesTheFieldsThatDiffer()
+    {
+        SyncConflict conflict;
+        conflict.partNumber = QStringLiteral("KM-800");
+        conflict.localRecord = {{QStringLiteral("name"), QStringLiteral("Kapunyitó motor")},
+                                {QStringLiteral("unit_price_minor"), 1299900},
+                                {QStringLiteral("updated_at"), QStringLiteral("2026-12-01T10:00:00Z")}};
+        conflict.remoteRecord = {{QStringLiteral("name"), QStringLiteral("Kapunyitó motor")},
+                                 {QStringLiteral("unit_price_minor"), 1349900},
+                                 {QStringLiteral("updated_at"), QStringLiteral("2026-12-01T11:00:00Z")}};
+        const QString text = ErpSyncPage::conflictText(conflict);
+        QVERIFY2(text.contains(QLatin1String("unit_price_minor: here 1299900, in the ERP 1349900")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("name")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("updated_at")), qPrintable(text));
     }
 
     void cancelStopsTheRun()
