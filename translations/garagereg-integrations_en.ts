@@ -2030,6 +2030,10 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
         <source>Message</source>
         <translation>Message</translation>
     </message>
+    <message>
+        <source>Sync %1 processed no records: %2</source>
+        <translation>Sync %1 processed no records: %2</translation>
+    </message>
 </context>
 <context>
     <name>garagereg::IntegrationForm</name>

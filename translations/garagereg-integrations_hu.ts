@@ -2023,6 +2023,10 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
         <source>Message</source>
         <translation>Üzenet</translation>
     </message>
+    <message>
+        <source>Sync %1 processed no records: %2</source>
+        <translation>A(z) %1. szinkronizálás egy rekordot sem dolgozott fel: %2</translation>
+    </message>
 </context>
 <context>
     <name>garagereg::IntegrationForm</name>

@@ -75,6 +75,7 @@ ErpSyncPage::ErpSyncPage(GuiServices &services, QWidget *parent)
     m_runs->verticalHeader()->hide();
     m_runs->horizontalHeader()->setStretchLastSection(true);
     m_conflicts->setObjectName(QStringLiteral("syncConflicts"));
+    m_conflicts->setWordWrap(true);
     m_partNumbers->setObjectName(QStringLiteral("syncPartNumbers"));
     m_force->setObjectName(QStringLiteral("syncForce"));
     m_entries->setObjectName(QStringLiteral("syncEntries"));
@@ -147,7 +148,18 @@ void ErpSyncPage::reload()
         }
         const int index = m_integration->findData(current);
         m_integration->setCurrentIndex(index >= 0 ? index : 0);
+        // Keep the run whose records are shown; else show the newest.
+        const qint64 shown = m_shownRun;
         m_model->refresh();
+        int row = 0;
+        for (int i = 0; i < m_model->rowCount(); ++i) {
+            if (m_model->logAt(i).id == shown)
+                row = i;
+        }
+        if (m_model->rowCount() > 0)
+            m_runs->selectRow(row);
+        else
+            showRunDetail(-1);
         reloadConflicts();
     } catch (const Error &error) {
         m_result->setText(tr("The sync history could not be read: %1").arg(error.message()));
@@ -159,9 +171,11 @@ QString ErpSyncPage::conflictText(const SyncConflict &conflict)
 {
     // Name the fields that differ, so the choice can be made without opening anything.
     QStringList differences;
-    QStringList keys = conflict.localRecord.keys() + conflict.remoteRecord.keys();
-    keys.removeDuplicates();
-    for (const QString &key : std::as_const(keys)) {
+    // Only fields both sides have: the ERP's record lacks local-only fields (minimum stock) and ours its etag.
+    for (const QString &key : conflict.localRecord.keys()) {
+        if (!conflict.remoteRecord.contains(key) || conflict.localRecord.value(key).isNull()
+            || conflict.remoteRecord.value(key).isNull())
+            continue;
         const QJsonValue here = conflict.localRecord.value(key);
         const QJsonValue there = conflict.remoteRecord.value(key);
         if (here == there || key.endsWith(QLatin1String("_at")) || key == QLatin1String("id"))
@@ -288,7 +302,10 @@ void ErpSyncPage::showRunDetail(int row)
         m_entriesTitle->setText(tr("The records of sync %1 could not be read: %2").arg(log.id).arg(error.message()));
         return;
     }
-    m_entriesTitle->setText(tr("Records of sync %1: %n", nullptr, int(entries.size())).arg(log.id));
+    if (entries.isEmpty() && !log.errorMessage.isEmpty())
+        m_entriesTitle->setText(tr("Sync %1 processed no records: %2").arg(log.id).arg(log.errorMessage));
+    else
+        m_entriesTitle->setText(tr("Records of sync %1: %n", nullptr, int(entries.size())).arg(log.id));
     m_entries->setRowCount(int(entries.size()));
     for (int i = 0; i < entries.size(); ++i) {
         const SyncLogEntry &entry = entries.at(i);

@@ -74,6 +74,9 @@ IntegrationsPage::IntegrationsPage(GuiServices &services, QWidget *parent)
     setContentFillsHeight(true);
     retranslateUi();
     reload();
+    // Fit the columns to what is there once; later the user's widths (remembered) win.
+    m_table->horizontalHeader()->setMaximumSectionSize(190);
+    m_table->resizeColumnsToContents();
 }
 
 void IntegrationsPage::reload()

@@ -100,6 +100,9 @@ SubscriptionsPage::SubscriptionsPage(GuiServices &services, QWidget *parent)
     setContentFillsHeight(true);
     retranslateUi();
     reload();
+    // Fit the columns to what is there once; later the user's widths (remembered) win.
+    m_table->horizontalHeader()->setMaximumSectionSize(190);
+    m_table->resizeColumnsToContents();
 }
 
 void SubscriptionsPage::reload()
