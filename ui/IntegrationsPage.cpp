@@ -5,6 +5,7 @@
 #include "models/storage/IntegrationRepository.h"
 #include "ui/GuiServices.h"
 #include "ui/IntegrationForm.h"
+#include "ui/TableColumns.h"
 
 #include "adapters/secrets/SecretStore.h"
 #include "app/services/ErpSyncEngine.h"
@@ -75,8 +76,7 @@ IntegrationsPage::IntegrationsPage(GuiServices &services, QWidget *parent)
     retranslateUi();
     reload();
     // Fit the columns to what is there once; later the user's widths (remembered) win.
-    m_table->horizontalHeader()->setMaximumSectionSize(190);
-    m_table->resizeColumnsToContents();
+    fitColumnsOnce(m_table);
 }
 
 void IntegrationsPage::reload()

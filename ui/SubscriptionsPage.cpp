@@ -11,6 +11,7 @@
 #include "ui/GuiServices.h"
 #include "ui/SecretDialog.h"
 #include "ui/SubscriptionForm.h"
+#include "ui/TableColumns.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -101,8 +102,7 @@ SubscriptionsPage::SubscriptionsPage(GuiServices &services, QWidget *parent)
     retranslateUi();
     reload();
     // Fit the columns to what is there once; later the user's widths (remembered) win.
-    m_table->horizontalHeader()->setMaximumSectionSize(190);
-    m_table->resizeColumnsToContents();
+    fitColumnsOnce(m_table);
 }
 
 void SubscriptionsPage::reload()
