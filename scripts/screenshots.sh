@@ -118,6 +118,14 @@ on_display() {
     # focus, and park the pointer outside it (no hover effects or tool tips).
     xdotool windowmove "$window" 0 0 windowsize "$window" "$window_width" "$window_height"
     xdotool windowfocus --sync "$window"
+    # The resize is asynchronous: wait (at most 5 s) until the window has the
+    # size, so every grab below has the dimensions read for its conversion.
+    local size_deadline=$((SECONDS + 5))
+    until [[ "$(xwininfo -id "$window" | awk '/Width:/ { w = $2 } /Height:/ { h = $2 } END { print w "x" h }')" \
+        == "${window_width}x${window_height}" ]]; do
+        ((SECONDS < size_deadline)) || { note "warning: the window did not take the size ${window_width}x${window_height}"; break; }
+        sleep 0.1
+    done
     xdotool mousemove $((screen_width - 1)) $((screen_height - 1))
 
     local previous="" number captured=() grab_file width height
