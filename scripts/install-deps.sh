@@ -26,6 +26,9 @@ GARAGEREG_PACKAGES=(
     libgl-dev
     # C++20 coroutines over Qt futures (the ERP sync engine)
     qcoro-qt6-dev
+    # The REST API's HTTP server (garagereg-integrations-cli serve)
+    libmicrohttpd-dev
+    pkg-config
     # Headless GUI, D-Bus session and a Secret Service for tests
     xvfb
     xauth

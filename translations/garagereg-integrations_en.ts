@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>ApiTokenRepository</name>
+    <message>
+        <source>The token needs a name, e.g. the server or script that uses it.</source>
+        <translation>The token needs a name, e.g. the server or script that uses it.</translation>
+    </message>
+    <message>
+        <source>There is no API token with id %1.</source>
+        <translation>There is no API token with id %1.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot open the database %1: it is a folder, not a database file.</source>
@@ -820,6 +831,137 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
     </message>
 </context>
 <context>
+    <name>RestApi</name>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation>&quot;%1&quot; is required.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation>&quot;%1&quot; must be a string.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be empty.</source>
+        <translation>&quot;%1&quot; must not be empty.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>&quot;%1&quot; must be a whole number from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>&quot;%1&quot; must be true or false.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array of strings.</source>
+        <translation>&quot;%1&quot; must be an array of strings.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array of whole numbers.</source>
+        <translation>&quot;%1&quot; must be an array of whole numbers.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must hold whole numbers from %2 to %3.</source>
+        <translation>&quot;%1&quot; must hold whole numbers from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a JSON object.</source>
+        <translation>&quot;%1&quot; must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an ISO 8601 time such as 2026-12-01T08:00:00Z.</source>
+        <translation>&quot;%1&quot; must be an ISO 8601 time such as 2026-12-01T08:00:00Z.</translation>
+    </message>
+    <message>
+        <source>A JSON object body is required.</source>
+        <translation>A JSON object body is required.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a positive whole number.</source>
+        <translation>&quot;%1&quot; must be a positive whole number.</translation>
+    </message>
+    <message>
+        <source>This token is limited to organization &quot;%1&quot;.</source>
+        <translation>This token is limited to organization &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Send an API token: &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
+        <translation>Send an API token: &quot;Authorization: Bearer &lt;token&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>The API token is unknown or revoked.</source>
+        <translation>The API token is unknown or revoked.</translation>
+    </message>
+    <message>
+        <source>Send the body as application/json.</source>
+        <translation>Send the body as application/json.</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1 at byte %2.</source>
+        <translation>The body is not valid JSON: %1 at byte %2.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>The body must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>Use %1 on this path.</source>
+        <translation>Use %1 on this path.</translation>
+    </message>
+    <message>
+        <source>There is no route %1 %2.</source>
+        <translation>There is no route %1 %2.</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>The request failed.</translation>
+    </message>
+    <message>
+        <source>There is no integration with id %1.</source>
+        <translation>There is no integration with id %1.</translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; must be erp, webhook or api.</source>
+        <translation>&quot;type&quot; must be erp, webhook or api.</translation>
+    </message>
+    <message>
+        <source>Send {&quot;status&quot;: &quot;active&quot;} or {&quot;status&quot;: &quot;inactive&quot;} (or &quot;active&quot;: true/false).</source>
+        <translation>Send {&quot;status&quot;: &quot;active&quot;} or {&quot;status&quot;: &quot;inactive&quot;} (or &quot;active&quot;: true/false).</translation>
+    </message>
+    <message>
+        <source>Unknown event type &quot;%1&quot;; known: %2.</source>
+        <translation>Unknown event type &quot;%1&quot;; known: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;signature_scheme&quot; must be garagereg or standard-webhooks.</source>
+        <translation>&quot;signature_scheme&quot; must be garagereg or standard-webhooks.</translation>
+    </message>
+    <message>
+        <source>&quot;status&quot; must be pending, retrying, delivered, failed or expired.</source>
+        <translation>&quot;status&quot; must be pending, retrying, delivered, failed or expired.</translation>
+    </message>
+    <message>
+        <source>There is no delivery with request id %1.</source>
+        <translation>There is no delivery with request id %1.</translation>
+    </message>
+    <message>
+        <source>Integration %1 is not an ERP integration.</source>
+        <translation>Integration %1 is not an ERP integration.</translation>
+    </message>
+    <message>
+        <source>Integration %1 is inactive; activate it before syncing.</source>
+        <translation>Integration %1 is inactive; activate it before syncing.</translation>
+    </message>
+    <message>
+        <source>&quot;sync_type&quot; must be parts_from_erp, parts_to_erp or bidirectional.</source>
+        <translation>&quot;sync_type&quot; must be parts_from_erp, parts_to_erp or bidirectional.</translation>
+    </message>
+    <message>
+        <source>The sync did not start.</source>
+        <translation>The sync did not start.</translation>
+    </message>
+</context>
+<context>
     <name>RestJsonProfile</name>
     <message>
         <source>The integration setting %1 is wrong: %2</source>
@@ -1148,6 +1290,10 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
         <source>The database, the language, and the defaults for new subscriptions.</source>
         <translation>The database, the language, and the defaults for new subscriptions.</translation>
     </message>
+    <message>
+        <source>REST API tokens (hashes only)</source>
+        <translation>REST API tokens (hashes only)</translation>
+    </message>
 </context>
 <context>
     <name>SqlQuery</name>
@@ -1353,6 +1499,13 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>Built with Qt %1, running on Qt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>garagereg::ApiHttpServer</name>
+    <message>
+        <source>Could not listen on %1 port %2 (in use, or not an address of this machine).</source>
+        <translation>Could not listen on %1 port %2 (in use, or not an address of this machine).</translation>
     </message>
 </context>
 <context>

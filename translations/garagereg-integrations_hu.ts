@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hu_HU" sourcelanguage="en_US">
 <context>
+    <name>ApiTokenRepository</name>
+    <message>
+        <source>The token needs a name, e.g. the server or script that uses it.</source>
+        <translation>A tokennek név kell, például a kiszolgálóé vagy a szkripté, amely használja.</translation>
+    </message>
+    <message>
+        <source>There is no API token with id %1.</source>
+        <translation>Nincs %1 azonosítójú API-token.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot open the database %1: it is a folder, not a database file.</source>
@@ -820,6 +831,137 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     </message>
 </context>
 <context>
+    <name>RestApi</name>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation>A(z) „%1” mező kötelező.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation>A(z) „%1” mező szöveg legyen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be empty.</source>
+        <translation>A(z) „%1” mező nem lehet üres.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>A(z) „%1” mező %2 és %3 közötti egész szám legyen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>A(z) „%1” mező true vagy false legyen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array of strings.</source>
+        <translation>A(z) „%1” mező szövegek tömbje legyen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array of whole numbers.</source>
+        <translation>A(z) „%1” mező egész számok tömbje legyen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must hold whole numbers from %2 to %3.</source>
+        <translation>A(z) „%1” mező %2 és %3 közötti egész számokat tartalmazzon.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a JSON object.</source>
+        <translation>A(z) „%1” mező JSON-objektum legyen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an ISO 8601 time such as 2026-12-01T08:00:00Z.</source>
+        <translation>A(z) „%1” mező ISO 8601 időpont legyen, például 2026-12-01T08:00:00Z.</translation>
+    </message>
+    <message>
+        <source>A JSON object body is required.</source>
+        <translation>JSON-objektum törzs szükséges.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a positive whole number.</source>
+        <translation>A(z) „%1” pozitív egész szám legyen.</translation>
+    </message>
+    <message>
+        <source>This token is limited to organization &quot;%1&quot;.</source>
+        <translation>Ez a token a(z) „%1” szervezetre korlátozott.</translation>
+    </message>
+    <message>
+        <source>Send an API token: &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
+        <translation>Küldjön API-tokent: „Authorization: Bearer &lt;token&gt;”.</translation>
+    </message>
+    <message>
+        <source>The API token is unknown or revoked.</source>
+        <translation>Az API-token ismeretlen vagy visszavont.</translation>
+    </message>
+    <message>
+        <source>Send the body as application/json.</source>
+        <translation>A törzset application/json típusként küldje.</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1 at byte %2.</source>
+        <translation>A törzs nem érvényes JSON: %1 a(z) %2. bájtnál.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>A törzs JSON-objektum legyen.</translation>
+    </message>
+    <message>
+        <source>Use %1 on this path.</source>
+        <translation>Ezen az útvonalon ezt használja: %1.</translation>
+    </message>
+    <message>
+        <source>There is no route %1 %2.</source>
+        <translation>Nincs ilyen útvonal: %1 %2.</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>A kérés nem sikerült.</translation>
+    </message>
+    <message>
+        <source>There is no integration with id %1.</source>
+        <translation>Nincs %1 azonosítójú integráció.</translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; must be erp, webhook or api.</source>
+        <translation>A „type” mező erp, webhook vagy api legyen.</translation>
+    </message>
+    <message>
+        <source>Send {&quot;status&quot;: &quot;active&quot;} or {&quot;status&quot;: &quot;inactive&quot;} (or &quot;active&quot;: true/false).</source>
+        <translation>Küldjön {&quot;status&quot;: &quot;active&quot;} vagy {&quot;status&quot;: &quot;inactive&quot;} értéket (vagy &quot;active&quot;: true/false).</translation>
+    </message>
+    <message>
+        <source>Unknown event type &quot;%1&quot;; known: %2.</source>
+        <translation>Ismeretlen eseménytípus: „%1”; ismertek: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;signature_scheme&quot; must be garagereg or standard-webhooks.</source>
+        <translation>A „signature_scheme” mező garagereg vagy standard-webhooks legyen.</translation>
+    </message>
+    <message>
+        <source>&quot;status&quot; must be pending, retrying, delivered, failed or expired.</source>
+        <translation>A „status” mező pending, retrying, delivered, failed vagy expired legyen.</translation>
+    </message>
+    <message>
+        <source>There is no delivery with request id %1.</source>
+        <translation>Nincs %1 kérésazonosítójú kézbesítés.</translation>
+    </message>
+    <message>
+        <source>Integration %1 is not an ERP integration.</source>
+        <translation>A(z) %1 integráció nem ERP-integráció.</translation>
+    </message>
+    <message>
+        <source>Integration %1 is inactive; activate it before syncing.</source>
+        <translation>A(z) %1 integráció inaktív; szinkronizálás előtt kapcsolja be.</translation>
+    </message>
+    <message>
+        <source>&quot;sync_type&quot; must be parts_from_erp, parts_to_erp or bidirectional.</source>
+        <translation>A „sync_type” mező parts_from_erp, parts_to_erp vagy bidirectional legyen.</translation>
+    </message>
+    <message>
+        <source>The sync did not start.</source>
+        <translation>A szinkronizálás nem indult el.</translation>
+    </message>
+</context>
+<context>
     <name>RestJsonProfile</name>
     <message>
         <source>The integration setting %1 is wrong: %2</source>
@@ -1148,6 +1290,10 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
         <source>The database, the language, and the defaults for new subscriptions.</source>
         <translation>Az adatbázis, a nyelv és az új előfizetések alapértékei.</translation>
     </message>
+    <message>
+        <source>REST API tokens (hashes only)</source>
+        <translation>REST API-tokenek (csak a hash-ük)</translation>
+    </message>
 </context>
 <context>
     <name>SqlQuery</name>
@@ -1353,6 +1499,13 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>Qt %1 verzióval készült, Qt %2 verzión fut.</translation>
+    </message>
+</context>
+<context>
+    <name>garagereg::ApiHttpServer</name>
+    <message>
+        <source>Could not listen on %1 port %2 (in use, or not an address of this machine).</source>
+        <translation>Nem sikerült figyelni a(z) %1 cím %2. portján (foglalt, vagy nem ennek a gépnek a címe).</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,8 @@ QString SectionInfo::tableDescription(const QString &table)
         return tr("ERP sync conflicts waiting for a decision");
     if (table == QLatin1String("sync_locks"))
         return tr("ERP synchronisations running now");
+    if (table == QLatin1String("api_tokens"))
+        return tr("REST API tokens (hashes only)");
     if (table == QLatin1String("schema_version"))
         return tr("Schema history");
     if (table == QLatin1String("app_meta"))

@@ -36,7 +36,7 @@ CliApplication::CliApplication()
     , m_clock(std::make_unique<SystemClock>())
 {
     for (const auto &group : {databaseCommands(), integrationCommands(), subscriptionCommands(), eventCommands(),
-                              deliveryCommands(), workerCommands(), endpointCommands(), partCommands(), erpCommands()})
+                              deliveryCommands(), workerCommands(), endpointCommands(), partCommands(), erpCommands(), tokenCommands()})
         m_commands << group;
 }
 

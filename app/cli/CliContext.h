@@ -122,5 +122,6 @@ QList<CliCommand> workerCommands();
 QList<CliCommand> endpointCommands();
 QList<CliCommand> partCommands();
 QList<CliCommand> erpCommands();
+QList<CliCommand> tokenCommands();
 
 } // namespace garagereg

@@ -1,5 +1,6 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/TerminationSignals.h"
+#include "app/services/JsonFormat.h"
 
 #include "adapters/erp/ErpAdapterRegistry.h"
 #include "adapters/secrets/SecretStore.h"
@@ -35,8 +36,6 @@ private:
     static int conflicts(CliContext &context);
     static int resolve(CliContext &context);
     static int setCredential(CliContext &context);
-    static QJsonObject summary(const SyncLog &log);
-    static QJsonObject toJson(const SyncLog &log);
 };
 
 // The services an ERP command needs, alive for the command.
@@ -56,36 +55,6 @@ struct ErpServices
     WebhookInventoryEvents inventory;
     ErpSyncEngine engine;
 };
-
-QJsonObject ErpCommands::summary(const SyncLog &log)
-{
-    return {{QStringLiteral("id"), log.id},
-            {QStringLiteral("status"), syncStatusName(log.status)},
-            {QStringLiteral("processed"), log.processed},
-            {QStringLiteral("succeeded"), log.succeeded},
-            {QStringLiteral("failed"), log.failed},
-            {QStringLiteral("skipped"), log.skipped},
-            {QStringLiteral("conflicts"), log.conflicts},
-            {QStringLiteral("duration_ms"), log.durationMs}};
-}
-
-QJsonObject ErpCommands::toJson(const SyncLog &log)
-{
-    QJsonObject json = summary(log);
-    json.insert(QStringLiteral("integration_id"), log.integrationId ? QJsonValue(*log.integrationId) : QJsonValue());
-    json.insert(QStringLiteral("sync_type"), syncDirectionName(log.direction));
-    json.insert(QStringLiteral("triggered_by"), log.triggeredBy);
-    json.insert(QStringLiteral("started_at"), log.startedAt.toString(Qt::ISODateWithMs));
-    json.insert(QStringLiteral("finished_at"),
-                log.finishedAt.isValid() ? QJsonValue(log.finishedAt.toString(Qt::ISODateWithMs)) : QJsonValue());
-    json.insert(QStringLiteral("cursor_before"), log.cursorBefore);
-    json.insert(QStringLiteral("cursor_after"), log.cursorAfter);
-    json.insert(QStringLiteral("conflict_policy"), log.conflictPolicy);
-    json.insert(QStringLiteral("part_numbers"), QJsonArray::fromStringList(log.partNumbers));
-    json.insert(QStringLiteral("force_update"), log.forceUpdate);
-    json.insert(QStringLiteral("error"), log.errorMessage);
-    return json;
-}
 
 int ErpCommands::testConnection(CliContext &context)
 {
@@ -135,7 +104,7 @@ int ErpCommands::sync(CliContext &context)
         throw Error(outcome.error);
     const SyncLog &log = outcome.log;
     if (context.json()) {
-        context.printJson(summary(log));
+        context.printJson(syncSummaryJson(log));
     } else {
         context.out() << log.id << '\n';
         context.err() << tr("Sync %1: %2, %3 processed, %4 succeeded, %5 failed, %6 skipped, %7 conflicts, %8 ms.")

@@ -1,5 +1,5 @@
 #include "app/cli/CliContext.h"
-#include "app/cli/JsonFormat.h"
+#include "app/services/JsonFormat.h"
 
 #include "app/services/SubscriptionService.h"
 #include "models/common/AwaitFuture.h"

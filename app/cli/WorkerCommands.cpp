@@ -1,6 +1,8 @@
+#include "adapters/http/ApiHttpServer.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/TerminationSignals.h"
 #include "app/services/EndpointPing.h"
+#include "app/services/RestApi.h"
 
 #include "adapters/erp/ErpAdapterRegistry.h"
 #include "adapters/http/WebhookSender.h"
@@ -17,6 +19,7 @@
 #include "models/webhooks/WebhookSignature.h"
 
 #include <QEventLoop>
+#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QTimer>
 #include <QUuid>
@@ -33,20 +36,41 @@ public:
     static QList<CliCommand> commands();
 
 private:
-    static int worker(CliContext &context);
+    static int worker(CliContext &context) { return runWorker(context, false); }
+    static int serve(CliContext &context) { return runWorker(context, true); }
+    // The headless worker; with serveApi it also serves the REST API (--listen).
+    static int runWorker(CliContext &context, bool serveApi);
+    static std::pair<QHostAddress, quint16> listenAddress(const QString &text);
     static int endpointTest(CliContext &context);
     static int verify(CliContext &context);
     static SignatureScheme schemeOption(const CliContext &context);
 };
 
-int WorkerCommands::worker(CliContext &context)
+std::pair<QHostAddress, quint16> WorkerCommands::listenAddress(const QString &text)
 {
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = colon > 0 ? text.mid(colon + 1).toUInt(&portOk) : 0;
+    QString host = colon > 0 ? text.left(colon) : QString();
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    const QHostAddress address(host);
+    if (!portOk || port > 65535 || address.isNull())
+        throw UsageError{tr("--listen must be ADDRESS:PORT, e.g. 127.0.0.1:8080 (port 0 picks a free one).")};
+    return {address, quint16(port)};
+}
+
+int WorkerCommands::runWorker(CliContext &context, bool serveApi)
+{
+    std::optional<std::pair<QHostAddress, quint16>> listen;
+    if (serveApi)
+        listen = listenAddress(context.requiredValue(QStringLiteral("listen")));
     Database &database = context.database();
     const WorkerLock::Result lock = WorkerLock::acquire(database);
     if (!lock.held)
         throw Error(lock.message);
     const std::optional<int> maxSeconds = context.intOption(QStringLiteral("max-seconds"), 1, 365 * 24 * 3600);
-    const bool untilIdle = context.isSet(QStringLiteral("until-idle"));
+    const bool untilIdle = !serveApi && context.isSet(QStringLiteral("until-idle"));
     const bool verbose = context.isSet(QStringLiteral("verbose"));
 
     DeliveryEngineOptions options;
@@ -90,6 +114,23 @@ int WorkerCommands::worker(CliContext &context)
         Qt::QueuedConnection);
     QObject::connect(&scheduler, &SyncScheduler::syncFinished, &loop, quitWhenDone, Qt::QueuedConnection);
 
+    // The REST API: its own thread reads the sockets; requests are handled here.
+    std::unique_ptr<RestApi> api;
+    std::unique_ptr<ApiHttpServer> server;
+    if (listen) {
+        api = std::make_unique<RestApi>(
+            RestApiServices{database, context.secrets(), context.clock(), network, events, syncEngine});
+        server = std::make_unique<ApiHttpServer>([&api](const HttpRequest &request) { return api->handle(request); });
+        QString error;
+        if (!server->listen(listen->first, listen->second, &error))
+            throw Error(error);
+        const QString host = listen->first.protocol() == QAbstractSocket::IPv6Protocol
+                                 ? QStringLiteral("[%1]").arg(listen->first.toString())
+                                 : listen->first.toString();
+        context.err() << tr("Serving the REST API on http://%1:%2/api").arg(host).arg(server->port()) << Qt::endl;
+        // No new requests once stopping: the deliveries in flight finish first.
+        QObject::connect(&termination, &TerminationSignals::received, &loop, [&server] { server->stop(); });
+    }
     QObject::connect(&termination, &TerminationSignals::received, &engine, &DeliveryEngine::stop);
     QObject::connect(&engine, &DeliveryEngine::problem, &loop, [&context](const QString &message) {
         context.err() << tr("warning: %1").arg(message) << Qt::endl;
@@ -108,6 +149,8 @@ int WorkerCommands::worker(CliContext &context)
     context.err() << tr("Worker %1 delivering from %2.").arg(engine.workerId(), database.url().toString()) << Qt::endl;
     QTimer::singleShot(0, &engine, &DeliveryEngine::start);
     loop.exec();
+    if (server)
+        server->stop();
     context.err() << tr("Worker stopped after %n attempt(s).", nullptr, attempts) << Qt::endl;
     return ExitSuccess;
 }
@@ -213,6 +256,19 @@ QList<CliCommand> WorkerCommands::commands()
          0,
          0,
          worker},
+        {{QStringLiteral("serve")},
+         {},
+         tr("Run the worker and serve the REST API (docs/openapi.json) until stopped."),
+         {{QStringLiteral("listen"), QStringLiteral("address:port"),
+           tr("Where the API listens, e.g. 127.0.0.1:8080 (port 0 picks a free one).")},
+          {QStringLiteral("max-seconds"), QStringLiteral("n"), tr("Exit after this many seconds.")},
+          {QStringLiteral("verbose"), {}, tr("Print every finished attempt.")},
+          {QStringLiteral("concurrency"), QStringLiteral("n"), tr("Requests in flight at most (default 16).")},
+          {QStringLiteral("lease-seconds"), QStringLiteral("n"),
+           tr("How long a crashed worker's deliveries stay claimed beyond their timeout (default 60).")}},
+         0,
+         0,
+         serve},
         {{QStringLiteral("endpoint"), QStringLiteral("test")},
          QStringLiteral("URL"),
          tr("Send a signed ping to a URL and show the response."),

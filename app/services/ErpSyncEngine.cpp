@@ -354,6 +354,7 @@ QCoro::Task<SyncOutcome> ErpSyncEngine::execute(SyncRequest request)
         log.partNumbers = request.partNumbers;
         log.forceUpdate = request.forceUpdate;
         run->repository.startLog(log);
+        emit runStarted(log.id, request.integrationId);
 
         if (!run->repository.tryLock(request.integrationId, m_owner, log.id, m_clock.now().addMSecs(lockLeaseMs))) {
             const std::optional<qint64> other = run->repository.runningLog(request.integrationId);

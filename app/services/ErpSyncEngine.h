@@ -84,6 +84,9 @@ public:
     static QString remoteHash(const RemotePart &part);
 
 signals:
+    // A run has its sync log (emitted from within run(), before it returns, for
+    // a run that gets that far).
+    void runStarted(qint64 syncLogId, qint64 integrationId);
     void progress(qint64 syncLogId, int processed);
     void runFinished(qint64 syncLogId, garagereg::SyncStatus status);
 

@@ -381,6 +381,10 @@ QString DeliveryRepository::whereClause(const DeliveryFilter &filter, QVariantMa
         conditions << QStringLiteral("d.request_id = :request_id");
         bindings.insert(QStringLiteral(":request_id"), filter.requestId);
     }
+    if (!filter.organizationId.isEmpty()) {
+        conditions << QStringLiteral("e.organization_id = :organization");
+        bindings.insert(QStringLiteral(":organization"), filter.organizationId);
+    }
     if (filter.since.isValid()) {
         conditions << QStringLiteral("d.created_at >= :since");
         bindings.insert(QStringLiteral(":since"), toDbTime(filter.since));

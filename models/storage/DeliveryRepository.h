@@ -22,8 +22,9 @@ struct DeliveryFilter
     QString eventType;
     std::optional<qint64> subscriptionId;
     QString requestId;
-    QDateTime since; // created at or after
-    QDateTime until; // created before
+    QString organizationId; // only events of this organization
+    QDateTime since;        // created at or after
+    QDateTime until;        // created before
 };
 
 // The log's sort keys; each ties on the delivery id so pages never overlap.

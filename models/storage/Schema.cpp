@@ -249,6 +249,26 @@ Migration partsAndSync()
             }};
 }
 
+// Bearer tokens of the REST API. Only a SHA-256 hash of each token is kept (the
+// tokens are 256-bit random values, so a fast hash is enough); the prefix lets
+// people tell tokens apart in listings.
+Migration apiTokens()
+{
+    return {4,
+            QStringLiteral("REST API tokens"),
+            {
+                QStringLiteral("CREATE TABLE api_tokens ("
+                               " id %ID%,"
+                               " name TEXT NOT NULL,"
+                               " token_hash TEXT NOT NULL UNIQUE,"
+                               " token_prefix TEXT NOT NULL,"
+                               " organization_id TEXT,"
+                               " created_at BIGINT NOT NULL,"
+                               " last_used_at BIGINT,"
+                               " revoked_at BIGINT)"),
+            }};
+}
+
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
@@ -257,6 +277,7 @@ const std::vector<Migration> &schemaMigrations()
         integrationsAndSubscriptions(),
         eventsAndDeliveries(),
         partsAndSync(),
+        apiTokens(),
     };
     return migrations;
 }

@@ -1,4 +1,4 @@
-#include "app/cli/JsonFormat.h"
+#include "app/services/JsonFormat.h"
 
 namespace garagereg {
 
@@ -172,6 +172,49 @@ QJsonObject toJson(const DeliveryMetrics &metrics)
             {QStringLiteral("average_attempts_per_subscription"), attempts},
             {QStringLiteral("failures"), failures},
             {QStringLiteral("daily_success"), daily}};
+}
+
+QJsonObject toJson(const ApiToken &token)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), static_cast<double>(token.id)},
+        {QStringLiteral("name"), token.name},
+        {QStringLiteral("prefix"), token.prefix},
+        {QStringLiteral("organization_id"), textOrNull(token.organizationId)},
+        {QStringLiteral("created_at"), jsonTime(token.createdAt)},
+        {QStringLiteral("last_used_at"), jsonTime(token.lastUsedAt)},
+        {QStringLiteral("revoked_at"), jsonTime(token.revokedAt)},
+    };
+}
+
+QJsonObject syncSummaryJson(const SyncLog &log)
+{
+    return {{QStringLiteral("id"), log.id},
+            {QStringLiteral("status"), syncStatusName(log.status)},
+            {QStringLiteral("processed"), log.processed},
+            {QStringLiteral("succeeded"), log.succeeded},
+            {QStringLiteral("failed"), log.failed},
+            {QStringLiteral("skipped"), log.skipped},
+            {QStringLiteral("conflicts"), log.conflicts},
+            {QStringLiteral("duration_ms"), log.durationMs}};
+}
+
+QJsonObject toJson(const SyncLog &log)
+{
+    QJsonObject json = syncSummaryJson(log);
+    json.insert(QStringLiteral("integration_id"), log.integrationId ? QJsonValue(*log.integrationId) : QJsonValue());
+    json.insert(QStringLiteral("sync_type"), syncDirectionName(log.direction));
+    json.insert(QStringLiteral("triggered_by"), log.triggeredBy);
+    json.insert(QStringLiteral("started_at"), log.startedAt.toString(Qt::ISODateWithMs));
+    json.insert(QStringLiteral("finished_at"),
+                log.finishedAt.isValid() ? QJsonValue(log.finishedAt.toString(Qt::ISODateWithMs)) : QJsonValue());
+    json.insert(QStringLiteral("cursor_before"), log.cursorBefore);
+    json.insert(QStringLiteral("cursor_after"), log.cursorAfter);
+    json.insert(QStringLiteral("conflict_policy"), log.conflictPolicy);
+    json.insert(QStringLiteral("part_numbers"), QJsonArray::fromStringList(log.partNumbers));
+    json.insert(QStringLiteral("force_update"), log.forceUpdate);
+    json.insert(QStringLiteral("error"), log.errorMessage);
+    return json;
 }
 
 } // namespace garagereg

@@ -1,0 +1,775 @@
+#include "app/services/RestApi.h"
+
+#include "adapters/secrets/SecretStore.h"
+#include "app/services/EndpointPing.h"
+#include "app/services/ErpSyncEngine.h"
+#include "app/services/JsonFormat.h"
+#include "app/services/SubscriptionService.h"
+#include "app/services/WebhookEventService.h"
+#include "models/common/Clock.h"
+#include "models/common/Error.h"
+#include "models/storage/Database.h"
+#include "models/storage/DatabaseInspector.h"
+#include "models/storage/DeliveryRepository.h"
+#include "models/storage/ErpSyncRepository.h"
+#include "models/storage/IntegrationRepository.h"
+#include "models/storage/WebhookStatistics.h"
+#include "models/storage/WebhookSubscriptionRepository.h"
+#include "models/webhooks/EventTypes.h"
+#include "models/webhooks/WebhookSignature.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrl>
+
+#include <limits>
+
+namespace garagereg {
+
+namespace {
+
+// A request that cannot be served, as the client will see it.
+struct ApiError
+{
+    int status = 400;
+    QByteArray code;
+    QString message;
+    QString field; // the offending field, for 400
+};
+
+HttpResponse jsonResponse(int status, const QJsonValue &value)
+{
+    const QByteArray body = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    return ApiHttpServer::jsonResponse(status, body);
+}
+
+HttpResponse errorResponse(const ApiError &error)
+{
+    QJsonObject details{{QStringLiteral("code"), QString::fromLatin1(error.code)},
+                        {QStringLiteral("message"), error.message}};
+    if (!error.field.isEmpty())
+        details.insert(QStringLiteral("field"), error.field);
+    HttpResponse response = jsonResponse(error.status, QJsonObject{{QStringLiteral("error"), details}});
+    if (error.status == 401)
+        response.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")});
+    return response;
+}
+
+QFuture<HttpResponse> ready(const HttpResponse &response)
+{
+    return QtFuture::makeReadyFuture(response);
+}
+
+ApiError invalidField(const QString &field, const QString &message)
+{
+    return ApiError{400, QByteArrayLiteral("invalid_field"), message, field};
+}
+
+ApiError notFound(const QString &message)
+{
+    return ApiError{404, QByteArrayLiteral("not_found"), message, {}};
+}
+
+// Typed access to the fields of a JSON body, naming the field when one is wrong.
+class Fields
+{
+    Q_DECLARE_TR_FUNCTIONS(RestApi)
+
+public:
+    explicit Fields(const QJsonObject &object)
+        : m_object(object)
+    {
+    }
+
+    bool has(const QString &name) const { return m_object.contains(name) && !m_object.value(name).isNull(); }
+
+    // The first of the names present (aliases such as "url" and "endpoint_url").
+    QString pick(const QStringList &names) const
+    {
+        for (const QString &name : names) {
+            if (has(name))
+                return name;
+        }
+        return names.first();
+    }
+
+    QString text(const QString &name, bool required = false) const
+    {
+        if (!has(name)) {
+            if (required)
+                throw invalidField(name, tr("\"%1\" is required.").arg(name));
+            return {};
+        }
+        if (!m_object.value(name).isString())
+            throw invalidField(name, tr("\"%1\" must be a string.").arg(name));
+        const QString value = m_object.value(name).toString().trimmed();
+        if (required && value.isEmpty())
+            throw invalidField(name, tr("\"%1\" must not be empty.").arg(name));
+        return value;
+    }
+
+    std::optional<qint64> integer(const QString &name, qint64 minimum, qint64 maximum, bool required = false) const
+    {
+        if (!has(name)) {
+            if (required)
+                throw invalidField(name, tr("\"%1\" is required.").arg(name));
+            return std::nullopt;
+        }
+        const QJsonValue value = m_object.value(name);
+        const double number = value.toDouble();
+        if (!value.isDouble() || number != double(qint64(number)) || number < double(minimum)
+            || number > double(maximum))
+            throw invalidField(name,
+                               tr("\"%1\" must be a whole number from %2 to %3.").arg(name).arg(minimum).arg(maximum));
+        return qint64(number);
+    }
+
+    std::optional<bool> boolean(const QString &name) const
+    {
+        if (!has(name))
+            return std::nullopt;
+        if (!m_object.value(name).isBool())
+            throw invalidField(name, tr("\"%1\" must be true or false.").arg(name));
+        return m_object.value(name).toBool();
+    }
+
+    QStringList strings(const QString &name, bool required = false) const
+    {
+        if (!has(name)) {
+            if (required)
+                throw invalidField(name, tr("\"%1\" is required.").arg(name));
+            return {};
+        }
+        if (!m_object.value(name).isArray())
+            throw invalidField(name, tr("\"%1\" must be an array of strings.").arg(name));
+        QStringList values;
+        for (const QJsonValue &value : m_object.value(name).toArray()) {
+            if (!value.isString())
+                throw invalidField(name, tr("\"%1\" must be an array of strings.").arg(name));
+            values << value.toString();
+        }
+        if (required && values.isEmpty())
+            throw invalidField(name, tr("\"%1\" must not be empty.").arg(name));
+        return values;
+    }
+
+    QList<int> integers(const QString &name, int minimum, int maximum) const
+    {
+        QList<int> values;
+        if (!has(name))
+            return values;
+        if (!m_object.value(name).isArray())
+            throw invalidField(name, tr("\"%1\" must be an array of whole numbers.").arg(name));
+        for (const QJsonValue &value : m_object.value(name).toArray()) {
+            const double number = value.toDouble();
+            if (!value.isDouble() || number != double(int(number)) || number < minimum || number > maximum)
+                throw invalidField(name, tr("\"%1\" must hold whole numbers from %2 to %3.")
+                                             .arg(name)
+                                             .arg(minimum)
+                                             .arg(maximum));
+            values << int(number);
+        }
+        return values;
+    }
+
+    QJsonObject object(const QString &name) const
+    {
+        if (!has(name))
+            return {};
+        if (!m_object.value(name).isObject())
+            throw invalidField(name, tr("\"%1\" must be a JSON object.").arg(name));
+        return m_object.value(name).toObject();
+    }
+
+private:
+    QJsonObject m_object;
+};
+
+// Query parameters, checked the same way.
+std::optional<qint64> queryInteger(const QUrlQuery &query, const QString &name, qint64 minimum, qint64 maximum)
+{
+    if (!query.hasQueryItem(name))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 value = query.queryItemValue(name).toLongLong(&ok);
+    if (!ok || value < minimum || value > maximum)
+        throw invalidField(name, RestApi::tr("\"%1\" must be a whole number from %2 to %3.")
+                                     .arg(name)
+                                     .arg(minimum)
+                                     .arg(maximum));
+    return value;
+}
+
+QDateTime queryTime(const QUrlQuery &query, const QString &name)
+{
+    if (!query.hasQueryItem(name))
+        return {};
+    const QDateTime time = QDateTime::fromString(query.queryItemValue(name, QUrl::FullyDecoded), Qt::ISODateWithMs);
+    if (!time.isValid())
+        throw invalidField(name, RestApi::tr("\"%1\" must be an ISO 8601 time such as 2026-12-01T08:00:00Z.").arg(name));
+    return time;
+}
+
+std::optional<bool> queryBoolean(const QUrlQuery &query, const QString &name)
+{
+    if (!query.hasQueryItem(name))
+        return std::nullopt;
+    const QString value = query.queryItemValue(name).toLower();
+    if (value == QLatin1String("true") || value == QLatin1String("1"))
+        return true;
+    if (value == QLatin1String("false") || value == QLatin1String("0"))
+        return false;
+    throw invalidField(name, RestApi::tr("\"%1\" must be true or false.").arg(name));
+}
+
+// Matches "/api/integrations/{id}" against a path, collecting the parameters.
+bool matchPath(const QString &pattern, const QString &path, QHash<QString, QString> &params)
+{
+    const QStringList wanted = pattern.split(QLatin1Char('/'));
+    QString trimmed = path;
+    if (trimmed.size() > 1 && trimmed.endsWith(QLatin1Char('/')))
+        trimmed.chop(1);
+    const QStringList given = trimmed.split(QLatin1Char('/'));
+    if (wanted.size() != given.size())
+        return false;
+    QHash<QString, QString> found;
+    for (qsizetype i = 0; i < wanted.size(); ++i) {
+        const QString &part = wanted.at(i);
+        if (part.startsWith(QLatin1Char('{')) && part.endsWith(QLatin1Char('}'))) {
+            if (given.at(i).isEmpty())
+                return false;
+            found.insert(part.mid(1, part.size() - 2), given.at(i));
+        } else if (part != given.at(i)) {
+            return false;
+        }
+    }
+    params = found;
+    return true;
+}
+
+} // namespace
+
+struct RestApi::Call
+{
+    const HttpRequest &request;
+    QHash<QString, QString> params;
+    std::optional<ApiToken> token;
+    QJsonObject body;
+    bool hasBody = false;
+
+    QString organization() const { return token ? token->organizationId : QString(); }
+    bool scoped() const { return !organization().isEmpty(); }
+
+    const QJsonObject &requireBody() const
+    {
+        if (!hasBody)
+            throw ApiError{400, QByteArrayLiteral("body_required"), RestApi::tr("A JSON object body is required."), {}};
+        return body;
+    }
+
+    qint64 idParam(const QString &name) const
+    {
+        bool ok = false;
+        const qint64 id = params.value(name).toLongLong(&ok);
+        if (!ok || id <= 0)
+            throw invalidField(name, RestApi::tr("\"%1\" must be a positive whole number.").arg(name));
+        return id;
+    }
+
+    // An organization-limited token may only name its own organization.
+    QString organizationFrom(const QString &given, const QString &field) const
+    {
+        if (!scoped())
+            return given;
+        if (!given.isEmpty() && given != organization())
+            throw ApiError{403, QByteArrayLiteral("forbidden"),
+                           RestApi::tr("This token is limited to organization \"%1\".").arg(organization()), field};
+        return organization();
+    }
+};
+
+RestApi::RestApi(RestApiServices services)
+    : m_services(services)
+    , m_sender(services.network, services.clock)
+{
+    addRoutes();
+}
+
+RestApi::~RestApi() = default;
+
+void RestApi::addRoutes()
+{
+    const auto route = [this](const char *method, const char *pattern, Handler handler) {
+        m_routes.append(Route{QByteArray(method), QString::fromLatin1(pattern), true, std::move(handler)});
+    };
+    m_routes.append(Route{"GET", QStringLiteral("/api/health"), false, [this](Call &) { return health(); }});
+    route("POST", "/api/integrations", [this](Call &call) { return createIntegration(call); });
+    route("GET", "/api/integrations", [this](Call &call) { return listIntegrations(call); });
+    route("GET", "/api/integrations/{id}", [this](Call &call) { return getIntegration(call); });
+    route("PUT", "/api/integrations/{id}/status", [this](Call &call) { return setIntegrationStatus(call); });
+    route("POST", "/api/integrations/webhooks/subscriptions", [this](Call &call) { return createSubscription(call); });
+    route("GET", "/api/integrations/webhooks/subscriptions", [this](Call &call) { return listSubscriptions(call); });
+    route("POST", "/api/integrations/webhooks/test-endpoint", [this](Call &call) { return testEndpoint(call); });
+    route("POST", "/api/integrations/webhooks/trigger", [this](Call &call) { return trigger(call); });
+    route("GET", "/api/integrations/webhooks/deliveries", [this](Call &call) { return listDeliveries(call); });
+    route("GET", "/api/integrations/webhooks/deliveries/{request_id}", [this](Call &call) { return getDelivery(call); });
+    route("POST", "/api/integrations/erp/sync", [this](Call &call) { return startSync(call); });
+    route("GET", "/api/integrations/erp/sync/logs", [this](Call &call) { return listSyncLogs(call); });
+    route("POST", "/api/integrations/erp/test-connection/{id}", [this](Call &call) { return testConnection(call); });
+}
+
+QList<RestApi::RouteInfo> RestApi::routes() const
+{
+    QList<RouteInfo> infos;
+    for (const Route &route : m_routes)
+        infos.append({route.method, route.pattern});
+    return infos;
+}
+
+QFuture<HttpResponse> RestApi::handle(const HttpRequest &request)
+{
+    try {
+        QStringList allowed;
+        for (const Route &route : std::as_const(m_routes)) {
+            QHash<QString, QString> params;
+            // Fixed segments win over parameters: "/webhooks/..." is not an integration id.
+            if (!matchPath(route.pattern, request.path, params))
+                continue;
+            if (route.pattern.contains(QLatin1Char('{'))) {
+                bool shadowed = false;
+                for (const Route &other : std::as_const(m_routes)) {
+                    QHash<QString, QString> ignored;
+                    if (!other.pattern.contains(QLatin1Char('{')) && matchPath(other.pattern, request.path, ignored))
+                        shadowed = true;
+                }
+                if (shadowed)
+                    continue;
+            }
+            if (route.method != request.method) {
+                allowed << QString::fromLatin1(route.method);
+                continue;
+            }
+            Call call{request, params, std::nullopt, {}, false};
+            if (route.authenticated) {
+                const QByteArray authorization = request.header("authorization");
+                if (!authorization.startsWith("Bearer "))
+                    throw ApiError{401,
+                                   QByteArrayLiteral("unauthorized"),
+                                   tr("Send an API token: \"Authorization: Bearer <token>\"."),
+                                   {}};
+                call.token = ApiTokenRepository(m_services.database, m_services.clock)
+                                 .authenticate(QString::fromUtf8(authorization.mid(7).trimmed()));
+                if (!call.token)
+                    throw ApiError{401,
+                                   QByteArrayLiteral("unauthorized"),
+                                   tr("The API token is unknown or revoked."),
+                                   {}};
+            }
+            if (!request.body.trimmed().isEmpty()) {
+                const QByteArray type = request.header("content-type").split(';').first().trimmed().toLower();
+                if (type != "application/json")
+                    throw ApiError{415,
+                                   QByteArrayLiteral("unsupported_media_type"),
+                                   tr("Send the body as application/json."),
+                                   {}};
+                QJsonParseError parseError{};
+                const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+                if (parseError.error != QJsonParseError::NoError)
+                    throw ApiError{400,
+                                   QByteArrayLiteral("invalid_json"),
+                                   tr("The body is not valid JSON: %1 at byte %2.")
+                                       .arg(parseError.errorString())
+                                       .arg(parseError.offset),
+                                   {}};
+                if (!document.isObject())
+                    throw ApiError{400, QByteArrayLiteral("invalid_json"), tr("The body must be a JSON object."), {}};
+                call.body = document.object();
+                call.hasBody = true;
+            }
+            return route.handler(call);
+        }
+        if (!allowed.isEmpty()) {
+            HttpResponse response = errorResponse(
+                ApiError{405,
+                         QByteArrayLiteral("method_not_allowed"),
+                         tr("Use %1 on this path.").arg(allowed.join(QStringLiteral(", "))),
+                         {}});
+            response.headers.append({QByteArrayLiteral("Allow"), allowed.join(QStringLiteral(", ")).toLatin1()});
+            return ready(response);
+        }
+        return ready(errorResponse(
+            ApiError{404,
+                     QByteArrayLiteral("no_such_route"),
+                     tr("There is no route %1 %2.").arg(QString::fromLatin1(request.method), request.path),
+                     {}}));
+    } catch (const ApiError &error) {
+        return ready(errorResponse(error));
+    } catch (const Error &error) {
+        return ready(errorResponse(ApiError{400, QByteArrayLiteral("invalid"), error.message(), {}}));
+    } catch (const std::exception &) {
+        return ready(errorResponse(ApiError{500, QByteArrayLiteral("internal"), tr("The request failed."), {}}));
+    }
+}
+
+QFuture<HttpResponse> RestApi::health()
+{
+    try {
+        const int version = DatabaseInspector(m_services.database).schemaVersion();
+        return ready(jsonResponse(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("up")},
+                                                   {QStringLiteral("schema_version"), version}}));
+    } catch (const Error &) {
+        return ready(jsonResponse(503, QJsonObject{{QStringLiteral("status"), QStringLiteral("down")}}));
+    }
+}
+
+namespace {
+
+// The integration, if it exists and the token may see it.
+Integration visibleIntegration(const RestApiServices &services, const RestApi::Call &call, qint64 id,
+                               const QString &field = {})
+{
+    const std::optional<Integration> integration = IntegrationRepository(services.database, services.clock).find(id);
+    if (!integration || (call.scoped() && integration->organizationId != call.organization())) {
+        ApiError error = notFound(RestApi::tr("There is no integration with id %1.").arg(id));
+        if (!field.isEmpty()) {
+            error.status = 400;
+            error.code = QByteArrayLiteral("invalid_field");
+            error.field = field;
+        }
+        throw error;
+    }
+    return *integration;
+}
+
+} // namespace
+
+QFuture<HttpResponse> RestApi::createIntegration(Call &call)
+{
+    const Fields fields(call.requireBody());
+    Integration integration;
+    integration.name = fields.text(QStringLiteral("name"), true);
+    const QString type = fields.text(QStringLiteral("type"), true);
+    const std::optional<IntegrationType> parsedType = integrationTypeFromString(type);
+    if (!parsedType)
+        throw invalidField(QStringLiteral("type"), tr("\"type\" must be erp, webhook or api."));
+    integration.type = *parsedType;
+    integration.provider = fields.has(QStringLiteral("provider")) ? fields.text(QStringLiteral("provider"))
+                                                                  : QStringLiteral("custom");
+    integration.endpointUrl = fields.text(QStringLiteral("endpoint_url"));
+    integration.settings = fields.object(QStringLiteral("settings"));
+    if (const auto limit = fields.integer(QStringLiteral("rate_limit_per_minute"), 1, 1'000'000))
+        integration.rateLimitPerMinute = int(*limit);
+    integration.organizationId = call.organizationFrom(fields.text(QStringLiteral("organization_id")),
+                                                       QStringLiteral("organization_id"));
+    integration.active = fields.boolean(QStringLiteral("active")).value_or(true);
+    const Integration created = IntegrationRepository(m_services.database, m_services.clock).create(integration);
+    return ready(jsonResponse(201, toJson(created)));
+}
+
+QFuture<HttpResponse> RestApi::listIntegrations(Call &call)
+{
+    const QUrlQuery &query = call.request.query;
+    std::optional<IntegrationType> type;
+    if (query.hasQueryItem(QStringLiteral("type"))) {
+        type = integrationTypeFromString(query.queryItemValue(QStringLiteral("type")));
+        if (!type)
+            throw invalidField(QStringLiteral("type"), tr("\"type\" must be erp, webhook or api."));
+    }
+    const QString provider = query.queryItemValue(QStringLiteral("provider"));
+    const std::optional<bool> active = queryBoolean(query, QStringLiteral("active"));
+    QJsonArray items;
+    for (const Integration &integration : IntegrationRepository(m_services.database, m_services.clock).list()) {
+        if ((type && integration.type != *type) || (!provider.isEmpty() && integration.provider != provider)
+            || (active && integration.active != *active)
+            || (call.scoped() && integration.organizationId != call.organization()))
+            continue;
+        items.append(toJson(integration));
+    }
+    return ready(jsonResponse(200, QJsonObject{{QStringLiteral("items"), items}}));
+}
+
+QFuture<HttpResponse> RestApi::getIntegration(Call &call)
+{
+    const Integration integration = visibleIntegration(m_services, call, call.idParam(QStringLiteral("id")));
+    QJsonObject json = toJson(integration);
+    for (const IntegrationHealth &health : WebhookStatistics(m_services.database, m_services.clock).health()) {
+        if (health.integrationId == integration.id)
+            json.insert(QStringLiteral("health"), toJson(health));
+    }
+    return ready(jsonResponse(200, json));
+}
+
+QFuture<HttpResponse> RestApi::setIntegrationStatus(Call &call)
+{
+    const Integration integration = visibleIntegration(m_services, call, call.idParam(QStringLiteral("id")));
+    const Fields fields(call.requireBody());
+    std::optional<bool> active = fields.boolean(QStringLiteral("active"));
+    if (!active) {
+        const QString status = fields.text(QStringLiteral("status"));
+        if (status == QLatin1String("active"))
+            active = true;
+        else if (status == QLatin1String("inactive"))
+            active = false;
+        else
+            throw invalidField(
+                QStringLiteral("status"),
+                tr("Send {\"status\": \"active\"} or {\"status\": \"inactive\"} (or \"active\": true/false)."));
+    }
+    IntegrationRepository repository(m_services.database, m_services.clock);
+    repository.setActive(integration.id, *active);
+    return ready(jsonResponse(200, toJson(*repository.find(integration.id))));
+}
+
+QFuture<HttpResponse> RestApi::createSubscription(Call &call)
+{
+    const Fields fields(call.requireBody());
+    WebhookSubscription subscription;
+    const auto integrationId = fields.integer(QStringLiteral("integration_id"), 1, std::numeric_limits<qint64>::max(),
+                                              true);
+    subscription.integrationId =
+        visibleIntegration(m_services, call, *integrationId, QStringLiteral("integration_id")).id;
+    subscription.name = fields.text(QStringLiteral("name"), true);
+    subscription.endpointUrl = fields.text(fields.pick({QStringLiteral("url"), QStringLiteral("endpoint_url")}), true);
+    subscription.eventTypes = fields.strings(fields.pick({QStringLiteral("event_types"), QStringLiteral("events")}),
+                                             true);
+    for (const QString &type : std::as_const(subscription.eventTypes)) {
+        if (!EventTypes::isKnown(type))
+            throw invalidField(fields.pick({QStringLiteral("event_types"), QStringLiteral("events")}),
+                               tr("Unknown event type \"%1\"; known: %2.")
+                                   .arg(type, EventTypes::all().join(QStringLiteral(", "))));
+    }
+    subscription.eventFilters = fields.object(
+        fields.pick({QStringLiteral("event_filters"), QStringLiteral("filters")}));
+    subscription.organizationId = call.organizationFrom(fields.text(QStringLiteral("organization_id")),
+                                                        QStringLiteral("organization_id"));
+    if (const auto retries = fields.integer(QStringLiteral("max_retries"), 0, 100))
+        subscription.maxRetries = int(*retries);
+    const QString delaysField = fields.pick({QStringLiteral("retry_delays"), QStringLiteral("retry_delays_seconds")});
+    if (fields.has(delaysField))
+        subscription.retryDelaysSeconds = fields.integers(delaysField, 1, 7 * 24 * 3600);
+    if (const auto timeout = fields.integer(QStringLiteral("timeout_seconds"), 1, 300))
+        subscription.timeoutSeconds = int(*timeout);
+    if (fields.has(QStringLiteral("signature_scheme"))) {
+        const auto scheme = signatureSchemeFromString(fields.text(QStringLiteral("signature_scheme")));
+        if (!scheme)
+            throw invalidField(QStringLiteral("signature_scheme"),
+                               tr("\"signature_scheme\" must be garagereg or standard-webhooks."));
+        subscription.signatureScheme = *scheme;
+    }
+    if (fields.has(QStringLiteral("signature_header")))
+        subscription.signatureHeader = fields.text(QStringLiteral("signature_header"), true);
+    subscription.active = fields.boolean(QStringLiteral("active")).value_or(true);
+    const QByteArray secret = fields.text(QStringLiteral("secret")).toUtf8();
+    if (const QStringList problems = WebhookSubscriptionValidator::problems(subscription); !problems.isEmpty())
+        throw ApiError{400, QByteArrayLiteral("invalid"), problems.join(QLatin1Char(' ')), {}};
+
+    SubscriptionService service(m_services.database, m_services.secrets, m_services.clock);
+    return service.create(subscription, secret).then([](const SubscriptionOutcome &outcome) {
+        if (!outcome.error.isEmpty())
+            return errorResponse(ApiError{400, QByteArrayLiteral("invalid"), outcome.error, {}});
+        QJsonObject json = toJson(*outcome.subscription);
+        if (!outcome.secret.isEmpty())
+            json.insert(QStringLiteral("secret"), QString::fromUtf8(outcome.secret)); // generated: shown this once
+        return jsonResponse(201, json);
+    });
+}
+
+QFuture<HttpResponse> RestApi::listSubscriptions(Call &call)
+{
+    QJsonArray items;
+    for (const WebhookSubscription &subscription :
+         WebhookSubscriptionRepository(m_services.database, m_services.clock).list()) {
+        if (call.scoped() && subscription.organizationId != call.organization())
+            continue;
+        items.append(toJson(subscription));
+    }
+    return ready(jsonResponse(200, QJsonObject{{QStringLiteral("items"), items}}));
+}
+
+QFuture<HttpResponse> RestApi::testEndpoint(Call &call)
+{
+    const Fields fields(call.requireBody());
+    const QUrl url(fields.text(QStringLiteral("url"), true), QUrl::StrictMode);
+    if (const QString problem = EndpointPing::urlProblem(url); !problem.isEmpty())
+        throw invalidField(QStringLiteral("url"), problem);
+    SignatureScheme scheme = SignatureScheme::GarageReg;
+    if (fields.has(QStringLiteral("signature_scheme"))) {
+        const auto parsed = signatureSchemeFromString(fields.text(QStringLiteral("signature_scheme")));
+        if (!parsed)
+            throw invalidField(QStringLiteral("signature_scheme"),
+                               tr("\"signature_scheme\" must be garagereg or standard-webhooks."));
+        scheme = *parsed;
+    }
+    QByteArray secret = fields.text(QStringLiteral("secret")).toUtf8();
+    if (secret.isEmpty())
+        secret = WebhookSignature::generateSecret(scheme);
+    if (const QString problem = WebhookSignature::secretProblem(scheme, secret); !problem.isEmpty())
+        throw invalidField(QStringLiteral("secret"), problem);
+    const int timeout = int(fields.integer(QStringLiteral("timeout_seconds"), 1, 300).value_or(30));
+    const OutgoingWebhook ping = EndpointPing::request(url, scheme, WebhookSubscription::defaultSignatureHeader(),
+                                                       secret, m_services.clock.now(), std::chrono::seconds(timeout));
+    return m_sender.send(ping).then([](const AttemptResult &result) {
+        return jsonResponse(200, QJsonObject{
+                                     {QStringLiteral("success"), result.succeeded()},
+                                     {QStringLiteral("status"), result.httpStatus ? QJsonValue(*result.httpStatus)
+                                                                                  : QJsonValue(QJsonValue::Null)},
+                                     {QStringLiteral("duration_ms"), result.durationMs},
+                                     {QStringLiteral("error_class"), attemptErrorClassName(result.errorClass)},
+                                     {QStringLiteral("error"), result.errorMessage},
+                                     {QStringLiteral("response_body"), QString::fromUtf8(result.responseBody)},
+                                 });
+    });
+}
+
+QFuture<HttpResponse> RestApi::trigger(Call &call)
+{
+    const Fields fields(call.requireBody());
+    const QString type = fields.text(QStringLiteral("event_type"), true);
+    if (!EventTypes::isKnown(type) || type == EventTypes::ping())
+        throw invalidField(QStringLiteral("event_type"), tr("Unknown event type \"%1\"; known: %2.")
+                                                             .arg(type, EventTypes::all().join(QStringLiteral(", "))));
+    const QJsonObject payload = fields.object(QStringLiteral("payload_data"));
+    const QString organization = call.organizationFrom(fields.text(QStringLiteral("organization_id")),
+                                                       QStringLiteral("organization_id"));
+    const QString entity = fields.text(QStringLiteral("entity_id"));
+    const TriggeredEvent event = m_services.events.trigger(type, payload, organization, entity);
+    return ready(
+        jsonResponse(202, QJsonObject{{QStringLiteral("event_id"), event.eventUuid},
+                                      {QStringLiteral("event_type"), type},
+                                      {QStringLiteral("deliveries"), event.requestIds.size()},
+                                      {QStringLiteral("request_ids"), QJsonArray::fromStringList(event.requestIds)}}));
+}
+
+QFuture<HttpResponse> RestApi::listDeliveries(Call &call)
+{
+    const QUrlQuery &query = call.request.query;
+    DeliveryFilter filter;
+    if (query.hasQueryItem(QStringLiteral("status"))) {
+        filter.status = deliveryStatusFromName(query.queryItemValue(QStringLiteral("status")));
+        if (!filter.status)
+            throw invalidField(QStringLiteral("status"),
+                               tr("\"status\" must be pending, retrying, delivered, failed or expired."));
+    }
+    filter.eventType = query.queryItemValue(QStringLiteral("event_type"));
+    filter.subscriptionId = queryInteger(query, QStringLiteral("subscription_id"), 1,
+                                         std::numeric_limits<qint64>::max());
+    filter.requestId = query.queryItemValue(QStringLiteral("request_id"));
+    filter.since = queryTime(query, QStringLiteral("since"));
+    filter.until = queryTime(query, QStringLiteral("until"));
+    filter.organizationId = call.organization();
+    const int limit = int(queryInteger(query, QStringLiteral("limit"), 1, 500).value_or(50));
+    const int offset = int(
+        queryInteger(query, QStringLiteral("offset"), 0, std::numeric_limits<int>::max()).value_or(0));
+    DeliveryRepository repository(m_services.database, m_services.clock);
+    QJsonArray items;
+    for (const Delivery &delivery : repository.list(filter, limit, offset))
+        items.append(toJson(delivery));
+    return ready(jsonResponse(200, QJsonObject{{QStringLiteral("total"), repository.count(filter)},
+                                               {QStringLiteral("limit"), limit},
+                                               {QStringLiteral("offset"), offset},
+                                               {QStringLiteral("items"), items}}));
+}
+
+QFuture<HttpResponse> RestApi::getDelivery(Call &call)
+{
+    DeliveryFilter filter;
+    filter.requestId = call.params.value(QStringLiteral("request_id"));
+    filter.organizationId = call.organization();
+    DeliveryRepository repository(m_services.database, m_services.clock);
+    const QList<Delivery> found = repository.list(filter, 1);
+    if (found.isEmpty())
+        throw notFound(tr("There is no delivery with request id %1.").arg(filter.requestId));
+    QJsonObject json = toJson(found.first());
+    QJsonArray attempts;
+    for (const DeliveryAttempt &attempt : repository.attempts(found.first().id))
+        attempts.append(toJson(attempt));
+    json.insert(QStringLiteral("attempts"), attempts);
+    return ready(jsonResponse(200, json));
+}
+
+QFuture<HttpResponse> RestApi::startSync(Call &call)
+{
+    const Fields fields(call.requireBody());
+    const auto id = fields.integer(QStringLiteral("integration_id"), 1, std::numeric_limits<qint64>::max(), true);
+    const Integration integration = visibleIntegration(m_services, call, *id, QStringLiteral("integration_id"));
+    if (integration.type != IntegrationType::Erp)
+        throw invalidField(QStringLiteral("integration_id"), tr("Integration %1 is not an ERP integration.").arg(*id));
+    if (!integration.active)
+        throw ApiError{409,
+                       QByteArrayLiteral("inactive"),
+                       tr("Integration %1 is inactive; activate it before syncing.").arg(*id),
+                       {}};
+    SyncRequest request;
+    request.integrationId = *id;
+    request.triggeredBy = QStringLiteral("api");
+    if (fields.has(QStringLiteral("sync_type"))) {
+        const auto direction = syncDirectionFromName(fields.text(QStringLiteral("sync_type")));
+        if (!direction)
+            throw invalidField(QStringLiteral("sync_type"),
+                               tr("\"sync_type\" must be parts_from_erp, parts_to_erp or bidirectional."));
+        request.direction = *direction;
+    }
+    request.partNumbers = fields.strings(QStringLiteral("part_numbers"));
+    request.forceUpdate = fields.boolean(QStringLiteral("force_update")).value_or(false);
+
+    // The engine opens the sync log before run() returns; answer with its id at once.
+    qint64 syncLogId = 0;
+    const QMetaObject::Connection started =
+        QObject::connect(&m_services.sync, &ErpSyncEngine::runStarted, &m_services.sync,
+                         [&syncLogId, wanted = *id](qint64 logId, qint64 integrationId) {
+                             if (integrationId == wanted && syncLogId == 0)
+                                 syncLogId = logId;
+                         });
+    const QFuture<SyncOutcome> outcome = m_services.sync.run(request);
+    QObject::disconnect(started);
+    if (outcome.isFinished() && outcome.result().log.status != SyncStatus::Success) {
+        const SyncOutcome &result = outcome.result();
+        ApiError error{409,
+                       QByteArrayLiteral("sync_not_started"),
+                       result.error.isEmpty() ? result.log.errorMessage : result.error,
+                       {}};
+        HttpResponse response = errorResponse(error);
+        return ready(response);
+    }
+    if (syncLogId == 0)
+        throw ApiError{500, QByteArrayLiteral("internal"), tr("The sync did not start."), {}};
+    return ready(jsonResponse(202, QJsonObject{{QStringLiteral("sync_log_id"), syncLogId},
+                                               {QStringLiteral("status"), QStringLiteral("running")}}));
+}
+
+QFuture<HttpResponse> RestApi::listSyncLogs(Call &call)
+{
+    const QUrlQuery &query = call.request.query;
+    const std::optional<qint64> integrationId = queryInteger(query, QStringLiteral("integration_id"), 1,
+                                                             std::numeric_limits<qint64>::max());
+    if (integrationId)
+        visibleIntegration(m_services, call, *integrationId, QStringLiteral("integration_id"));
+    const int limit = int(queryInteger(query, QStringLiteral("limit"), 1, 500).value_or(50));
+    QHash<qint64, QString> organizations;
+    for (const Integration &integration : IntegrationRepository(m_services.database, m_services.clock).list())
+        organizations.insert(integration.id, integration.organizationId);
+    QJsonArray items;
+    for (const SyncLog &log : ErpSyncRepository(m_services.database, m_services.clock).logs(integrationId, limit)) {
+        if (call.scoped() && (!log.integrationId || organizations.value(*log.integrationId) != call.organization()))
+            continue;
+        items.append(toJson(log));
+    }
+    return ready(jsonResponse(200, QJsonObject{{QStringLiteral("items"), items}}));
+}
+
+QFuture<HttpResponse> RestApi::testConnection(Call &call)
+{
+    const Integration integration = visibleIntegration(m_services, call, call.idParam(QStringLiteral("id")));
+    if (integration.type != IntegrationType::Erp)
+        throw invalidField(QStringLiteral("id"), tr("Integration %1 is not an ERP integration.").arg(integration.id));
+    return m_services.sync.testConnection(integration.id).then([](const ErpResult<QString> &result) {
+        return jsonResponse(200, QJsonObject{
+                                     {QStringLiteral("success"), result.ok()},
+                                     {QStringLiteral("message"), result.ok() ? *result.value : result.error.message},
+                                     {QStringLiteral("error_category"), erpErrorCategoryName(result.error.category)},
+                                 });
+    });
+}
+
+} // namespace garagereg

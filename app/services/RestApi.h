@@ -1,0 +1,92 @@
+#pragma once
+
+#include "adapters/http/ApiHttpServer.h"
+#include "adapters/http/WebhookSender.h"
+#include "models/storage/ApiTokenRepository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace garagereg {
+
+class Clock;
+class Database;
+class ErpSyncEngine;
+class SecretStore;
+class WebhookEventService;
+
+// What the REST API works with; owned by the caller (the `serve` command or a test).
+struct RestApiServices
+{
+    const Database &database;
+    SecretStore &secrets;
+    const Clock &clock;
+    QNetworkAccessManager &network;
+    WebhookEventService &events;
+    ErpSyncEngine &sync;
+};
+
+// The integration service's REST API (docs/openapi.json): JSON in and out, the
+// same semantics as the command line. Every route but GET /api/health needs a
+// bearer token; a token limited to an organization sees and raises only that
+// organization's data. Errors are {"error": {"code", "message", "field"?}}
+// with 400, 401, 403, 404, 405, 409, 413, 415 or 500, never a stack trace or a
+// secret. Runs on the thread of its services (the Qt event loop).
+class RestApi
+{
+    Q_DECLARE_TR_FUNCTIONS(RestApi)
+
+public:
+    struct RouteInfo
+    {
+        QByteArray method;
+        QString pattern; // "/api/integrations/{id}"
+    };
+
+    explicit RestApi(RestApiServices services);
+    ~RestApi();
+
+    QFuture<HttpResponse> handle(const HttpRequest &request);
+    QList<RouteInfo> routes() const;
+
+    struct Call;
+    using Handler = std::function<QFuture<HttpResponse>(Call &call)>;
+
+private:
+    struct Route
+    {
+        QByteArray method;
+        QString pattern;
+        bool authenticated = true;
+        Handler handler;
+    };
+
+    void addRoutes();
+    QFuture<HttpResponse> health();
+    QFuture<HttpResponse> createIntegration(Call &call);
+    QFuture<HttpResponse> listIntegrations(Call &call);
+    QFuture<HttpResponse> getIntegration(Call &call);
+    QFuture<HttpResponse> setIntegrationStatus(Call &call);
+    QFuture<HttpResponse> createSubscription(Call &call);
+    QFuture<HttpResponse> listSubscriptions(Call &call);
+    QFuture<HttpResponse> testEndpoint(Call &call);
+    QFuture<HttpResponse> trigger(Call &call);
+    QFuture<HttpResponse> listDeliveries(Call &call);
+    QFuture<HttpResponse> getDelivery(Call &call);
+    QFuture<HttpResponse> startSync(Call &call);
+    QFuture<HttpResponse> listSyncLogs(Call &call);
+    QFuture<HttpResponse> testConnection(Call &call);
+
+    RestApiServices m_services;
+    WebhookSender m_sender;
+    QList<Route> m_routes;
+};
+
+} // namespace garagereg
