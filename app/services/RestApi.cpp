@@ -525,12 +525,22 @@ QFuture<HttpResponse> RestApi::createSubscription(Call &call)
 {
     const Fields fields(call.requireBody());
     WebhookSubscription subscription;
-    const auto integrationId = fields.integer(QStringLiteral("integration_id"), 1, std::numeric_limits<qint64>::max(),
-                                              true);
-    subscription.integrationId =
-        visibleIntegration(m_services, call, *integrationId, QStringLiteral("integration_id")).id;
-    subscription.name = fields.text(QStringLiteral("name"), true);
+    subscription.organizationId = call.organizationFrom(fields.text(QStringLiteral("organization_id")),
+                                                        QStringLiteral("organization_id"));
+    // Without an integration the subscription goes under the organization's
+    // "Webhooks (API)" integration, made on first use: callers that only know
+    // URLs and events need not manage integrations.
+    if (fields.has(QStringLiteral("integration_id"))) {
+        const auto integrationId = fields.integer(QStringLiteral("integration_id"), 1,
+                                                  std::numeric_limits<qint64>::max(), true);
+        subscription.integrationId =
+            visibleIntegration(m_services, call, *integrationId, QStringLiteral("integration_id")).id;
+    } else {
+        subscription.integrationId = defaultWebhookIntegration(subscription.organizationId);
+    }
     subscription.endpointUrl = fields.text(fields.pick({QStringLiteral("url"), QStringLiteral("endpoint_url")}), true);
+    subscription.name = fields.has(QStringLiteral("name")) ? fields.text(QStringLiteral("name"), true)
+                                                           : QUrl(subscription.endpointUrl).host();
     subscription.eventTypes = fields.strings(fields.pick({QStringLiteral("event_types"), QStringLiteral("events")}),
                                              true);
     for (const QString &type : std::as_const(subscription.eventTypes)) {
@@ -541,9 +551,8 @@ QFuture<HttpResponse> RestApi::createSubscription(Call &call)
     }
     subscription.eventFilters = fields.object(
         fields.pick({QStringLiteral("event_filters"), QStringLiteral("filters")}));
-    subscription.organizationId = call.organizationFrom(fields.text(QStringLiteral("organization_id")),
-                                                        QStringLiteral("organization_id"));
-    if (const auto retries = fields.integer(QStringLiteral("max_retries"), 0, 100))
+    if (const auto retries = fields.integer(fields.pick({QStringLiteral("max_retries"), QStringLiteral("retry_count")}),
+                                            0, 100))
         subscription.maxRetries = int(*retries);
     const QString delaysField = fields.pick({QStringLiteral("retry_delays"), QStringLiteral("retry_delays_seconds")});
     if (fields.has(delaysField))
@@ -559,8 +568,10 @@ QFuture<HttpResponse> RestApi::createSubscription(Call &call)
     }
     if (fields.has(QStringLiteral("signature_header")))
         subscription.signatureHeader = fields.text(QStringLiteral("signature_header"), true);
-    subscription.active = fields.boolean(QStringLiteral("active")).value_or(true);
-    const QByteArray secret = fields.text(QStringLiteral("secret")).toUtf8();
+    subscription.active =
+        fields.boolean(fields.pick({QStringLiteral("active"), QStringLiteral("is_active")})).value_or(true);
+    const QByteArray secret =
+        fields.text(fields.pick({QStringLiteral("secret"), QStringLiteral("secret_key")})).toUtf8();
     if (const QStringList problems = WebhookSubscriptionValidator::problems(subscription); !problems.isEmpty())
         throw ApiError{400, QByteArrayLiteral("invalid"), problems.join(QLatin1Char(' ')), {}};
 
@@ -573,6 +584,24 @@ QFuture<HttpResponse> RestApi::createSubscription(Call &call)
             json.insert(QStringLiteral("secret"), QString::fromUtf8(outcome.secret)); // generated: shown this once
         return jsonResponse(201, json);
     });
+}
+
+qint64 RestApi::defaultWebhookIntegration(const QString &organizationId)
+{
+    IntegrationRepository repository(m_services.database, m_services.clock);
+    for (const Integration &integration : repository.list()) {
+        if (integration.type == IntegrationType::Webhook && integration.organizationId == organizationId
+            && integration.settings.value(QLatin1String("api_default")).toBool())
+            return integration.id;
+    }
+    Integration integration;
+    integration.name = organizationId.isEmpty() ? QStringLiteral("Webhooks (API)")
+                                                : QStringLiteral("Webhooks (API, %1)").arg(organizationId);
+    integration.type = IntegrationType::Webhook;
+    integration.provider = QStringLiteral("custom");
+    integration.organizationId = organizationId;
+    integration.settings = QJsonObject{{QStringLiteral("api_default"), true}};
+    return repository.create(integration).id;
 }
 
 QFuture<HttpResponse> RestApi::listSubscriptions(Call &call)

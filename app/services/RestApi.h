@@ -76,6 +76,7 @@ private:
     QFuture<HttpResponse> setIntegrationStatus(Call &call);
     QFuture<HttpResponse> createSubscription(Call &call);
     QFuture<HttpResponse> listSubscriptions(Call &call);
+    qint64 defaultWebhookIntegration(const QString &organizationId);
     QFuture<HttpResponse> testEndpoint(Call &call);
     QFuture<HttpResponse> trigger(Call &call);
     QFuture<HttpResponse> listDeliveries(Call &call);

@@ -246,6 +246,7 @@ private slots:
 
         const Answer listed = call("GET", QStringLiteral("/api/integrations/webhooks/subscriptions"));
         QCOMPARE(listed.items().size(), 1);
+        QVERIFY(!listed.items().first().toObject().contains(QLatin1String("secret")));
         QVERIFY(!listed.raw.contains(secret.toUtf8())); // never again
 
         QJsonObject wrong = example;
@@ -256,6 +257,23 @@ private slots:
         wrong.insert(QStringLiteral("integration_id"), 987654);
         QCOMPARE(call("POST", QStringLiteral("/api/integrations/webhooks/subscriptions"), wrong).errorField(),
                  QStringLiteral("integration_id"));
+        // The minimal form: no integration (the organization's default one is used) and
+        // the common aliases of other webhook services.
+        const Answer minimal = call("POST", QStringLiteral("/api/integrations/webhooks/subscriptions"),
+                                    {{QStringLiteral("url"), QStringLiteral("https://crm.example.hu/hooks")},
+                                     {QStringLiteral("events"), QJsonArray{QStringLiteral("gate.created")}},
+                                     {QStringLiteral("secret_key"), QStringLiteral("a-shared-secret-of-32-characters")},
+                                     {QStringLiteral("retry_count"), 2},
+                                     {QStringLiteral("is_active"), true}});
+        QCOMPARE(minimal.status, 201);
+        QCOMPARE(minimal.json.value(QLatin1String("name")).toString(), QStringLiteral("crm.example.hu"));
+        QCOMPARE(minimal.json.value(QLatin1String("max_retries")).toInt(), 2);
+        QVERIFY(!minimal.json.contains(QLatin1String("secret"))); // given, so not echoed
+        const Answer again = call("POST", QStringLiteral("/api/integrations/webhooks/subscriptions"),
+                                  {{QStringLiteral("url"), QStringLiteral("https://crm.example.hu/other")},
+                                   {QStringLiteral("events"), QJsonArray{QStringLiteral("gate.updated")}}});
+        QCOMPARE(again.json.value(QLatin1String("integration_id")),
+                 minimal.json.value(QLatin1String("integration_id")));
         wrong = example;
         wrong.insert(QStringLiteral("url"), QStringLiteral("ftp://nope"));
         QCOMPARE(call("POST", QStringLiteral("/api/integrations/webhooks/subscriptions"), wrong).status, 400);
@@ -372,6 +390,13 @@ private slots:
                        {QStringLiteral("sync_type"), QStringLiteral("sideways")}})
                      .errorField(),
                  QStringLiteral("sync_type"));
+        QCOMPARE(call("PUT", QStringLiteral("/api/integrations/%1/status").arg(erp), {{QStringLiteral("active"), false}})
+                     .status,
+                 200);
+        const Answer inactive = call("POST", QStringLiteral("/api/integrations/erp/sync"),
+                                     {{QStringLiteral("integration_id"), erp}});
+        QCOMPARE(inactive.status, 409);
+        QCOMPARE(inactive.errorCode(), QStringLiteral("inactive"));
         const qint64 webhook = createIntegration(webhookIntegration(QStringLiteral("Nem ERP")));
         QCOMPARE(call("POST", QStringLiteral("/api/integrations/erp/test-connection/%1").arg(webhook)).status, 400);
         QCOMPARE(call("POST", QStringLiteral("/api/integrations/erp/test-connection/424242")).status, 404);
