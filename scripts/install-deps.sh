@@ -41,6 +41,12 @@ GARAGEREG_PACKAGES=(
     # Screenshots, packaging, formatting
     imagemagick
     x11-utils
+    # Linux packages (scripts/package-check.sh): dpkg-shlibdeps, rpmbuild, validators
+    dpkg-dev
+    file
+    rpm
+    desktop-file-utils
+    appstream
     xdotool
     dpkg-dev
     file

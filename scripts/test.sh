@@ -8,7 +8,9 @@
 #      that requires a random password over TCP;
 #   4. runs ctest in both build folders inside a private D-Bus session with an
 #      unlocked gnome-keyring, with a private HOME/XDG_* and QT_QPA_PLATFORM=offscreen;
-#   5. stops PostgreSQL and the keyring and removes the temporary folder on any
+#   5. builds the .deb (and .rpm) from build-test, installs it with apt, runs the
+#      installed programs and purges it again (scripts/package-check.sh);
+#   6. stops PostgreSQL and the keyring and removes the temporary folder on any
 #      exit (success, failure, Ctrl-C).
 # Exits non-zero when a build or a test fails.
 #
@@ -157,7 +159,7 @@ trap cleanup EXIT
 trap on_signal INT TERM HUP
 
 # ---------------------------------------------------------------------------
-section "[1/5] Installing dependencies"
+section "[1/6] Installing dependencies"
 "$repo_root/scripts/install-deps.sh"
 
 # ---------------------------------------------------------------------------
@@ -181,10 +183,10 @@ build_configuration() {
     built_dirs+=("$dir")
 }
 
-section "[2/5] Building build-test (GUI on)"
+section "[2/6] Building build-test (GUI on)"
 build_configuration build-test -DGARAGEREG_GUI=ON
 
-section "[3/5] Building build-test-nogui (GUI off)"
+section "[3/6] Building build-test-nogui (GUI off)"
 build_configuration build-test-nogui -DGARAGEREG_GUI=OFF
 
 if [[ ${#built_dirs[@]} -eq 0 ]]; then
@@ -195,7 +197,7 @@ if [[ ${#built_dirs[@]} -eq 0 ]]; then
 fi
 
 # ---------------------------------------------------------------------------
-section "[4/5] Starting a throwaway PostgreSQL 15 on 127.0.0.1"
+section "[4/6] Starting a throwaway PostgreSQL 15 on 127.0.0.1"
 
 # One folder for everything this run creates. The postgres user must be able to
 # reach it, hence 0755; private parts inside are 0700.
@@ -268,7 +270,7 @@ fi
 note "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') listens on 127.0.0.1:$pg_port (password auth, data in $pg_data)"
 
 # ---------------------------------------------------------------------------
-section "[5/5] Running the tests"
+section "[5/6] Running the tests"
 
 # A private home for the tests, so nothing lands in the real one.
 test_home="$temp_dir/home"
@@ -370,6 +372,14 @@ elif [[ -s "$temp_dir/failed-test-dirs" ]]; then
     done <"$temp_dir/failed-test-dirs"
 elif [[ $session_status -ne 0 ]]; then
     failures+=("test session (exit status $session_status)")
+fi
+
+# ---------------------------------------------------------------------------
+section "[6/6] Packaging: the .deb installs with apt, runs and uninstalls"
+if [[ " ${built_dirs[*]} " == *" build-test "* ]]; then
+    "$repo_root/scripts/package-check.sh" "$repo_root/build-test" || failures+=("package check")
+else
+    failures+=("package check (build-test was not built)")
 fi
 
 # ---------------------------------------------------------------------------

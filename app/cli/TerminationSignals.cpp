@@ -2,10 +2,16 @@
 
 #include <QSocketNotifier>
 
+#include <QMetaObject>
+#include <QPointer>
+
 #ifdef Q_OS_UNIX
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
+#endif
+#ifdef Q_OS_WIN
+#include <windows.h>
 #endif
 
 namespace garagereg {
@@ -18,6 +24,21 @@ void onSignal(int)
 {
     const char byte = 1;
     [[maybe_unused]] const auto written = ::write(signalPipe[0], &byte, 1);
+}
+} // namespace
+#endif
+
+#ifdef Q_OS_WIN
+namespace {
+QPointer<TerminationSignals> consoleReceiver;
+
+BOOL WINAPI onConsoleEvent(DWORD event)
+{
+    if (event != CTRL_C_EVENT && event != CTRL_BREAK_EVENT && event != CTRL_CLOSE_EVENT && event != CTRL_SHUTDOWN_EVENT)
+        return FALSE;
+    if (TerminationSignals *receiver = consoleReceiver.data())
+        QMetaObject::invokeMethod(receiver, &TerminationSignals::received, Qt::QueuedConnection);
+    return TRUE;
 }
 } // namespace
 #endif
@@ -41,6 +62,10 @@ TerminationSignals::TerminationSignals(QObject *parent)
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGINT, &action, nullptr);
 #endif
+#ifdef Q_OS_WIN
+    consoleReceiver = this;
+    SetConsoleCtrlHandler(onConsoleEvent, TRUE);
+#endif
 }
 
 TerminationSignals::~TerminationSignals()
@@ -53,6 +78,10 @@ TerminationSignals::~TerminationSignals()
         ::close(signalPipe[1]);
         signalPipe[0] = signalPipe[1] = -1;
     }
+#endif
+#ifdef Q_OS_WIN
+    SetConsoleCtrlHandler(onConsoleEvent, FALSE);
+    consoleReceiver = nullptr;
 #endif
 }
 

@@ -6,9 +6,11 @@ class QSocketNotifier;
 
 namespace garagereg {
 
-// Turns SIGTERM and SIGINT into a Qt signal on the event loop, so the worker
-// can stop cleanly (finish or release what is in flight). The self-pipe trick:
-// the handler only writes a byte. On other systems it never fires.
+// Turns SIGTERM and SIGINT (Unix) or Ctrl+C, Ctrl+Break and closing the console
+// (Windows) into a Qt signal on the event loop, so the worker can stop cleanly
+// (finish or release what is in flight). On Unix the self-pipe trick: the
+// handler only writes a byte; on Windows the console handler, which runs on a
+// thread of its own, queues the signal.
 class TerminationSignals : public QObject
 {
     Q_OBJECT
