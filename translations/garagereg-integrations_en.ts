@@ -1912,6 +1912,13 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
         <source>The attempt of %1 could not be recorded: %2</source>
         <translation>The attempt of %1 could not be recorded: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n finished attempt(s) could not be recorded: %1</source>
+        <translation>
+            <numerusform>%n finished attempt could not be recorded: %1</numerusform>
+            <numerusform>%n finished attempts could not be recorded: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>garagereg::DeliveryLogModel</name>

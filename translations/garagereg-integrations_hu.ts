@@ -1907,6 +1907,12 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
         <source>The attempt of %1 could not be recorded: %2</source>
         <translation>A(z) %1 kézbesítés kísérletét nem sikerült rögzíteni: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n finished attempt(s) could not be recorded: %1</source>
+        <translation>
+            <numerusform>%n befejezett kísérletet nem sikerült rögzíteni: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>garagereg::DeliveryLogModel</name>

@@ -78,6 +78,10 @@ DeliveryEngine::DeliveryEngine(const Database &database, SecretStore &secrets, W
     connect(&m_timer, &QTimer::timeout, this, &DeliveryEngine::pump);
     m_stopTimer.setSingleShot(true);
     connect(&m_stopTimer, &QTimer::timeout, &m_sender, &WebhookSender::abortAll);
+    // Zero interval: fires once the replies that are ready in this turn have all completed.
+    m_recordTimer.setSingleShot(true);
+    m_recordTimer.setInterval(0);
+    connect(&m_recordTimer, &QTimer::timeout, this, &DeliveryEngine::recordFinished);
 }
 
 DeliveryEngine::~DeliveryEngine()
@@ -87,6 +91,20 @@ DeliveryEngine::~DeliveryEngine()
     m_running = false;
     m_stopping = true;
     m_timer.stop();
+    m_recordTimer.stop();
+    // Finished attempts not yet written are written now (no signals: the
+    // receivers may be gone); if that fails their leases run out and they go again.
+    if (!m_unrecorded.isEmpty()) {
+        QList<std::pair<Delivery, AttemptRecord>> attempts;
+        for (const Unrecorded &finished : std::as_const(m_unrecorded))
+            attempts.append({finished.work->delivery, finished.record});
+        try {
+            m_deliveries.recordAttempts(attempts);
+        } catch (const Error &error) {
+            qCWarning(lcDelivery) << "finished attempts not recorded at shutdown:" << error.message();
+        }
+        m_unrecorded.clear();
+    }
     m_sender.abortAll();
 }
 
@@ -428,21 +446,62 @@ void DeliveryEngine::complete(std::shared_ptr<Dispatch> work, const AttemptResul
             if (after.isOpenAt(now) && !before.isOpenAt(now))
                 qCWarning(lcDelivery) << "circuit breaker opened for subscription" << subscriptionId << "until"
                                       << after.openUntil;
-            m_deliveries.recordAttempt(work->delivery, record);
-            emit attemptFinished(work->delivery.requestId, record.newStatus);
+            // Recorded with whatever else finishes in this turn of the event loop:
+            // one transaction for many attempts. Until then the delivery stays
+            // leased to this worker and its slot stays taken.
+            m_unrecorded.append({work, record});
+            if (m_unrecorded.size() >= maxRecordBatch)
+                recordFinished();
+            else if (!m_recordTimer.isActive())
+                m_recordTimer.start();
+            return;
         }
     } catch (const Error &error) {
-        // The lease runs out and the delivery is tried again: at least once, never lost.
         reportProblem(tr("The attempt of %1 could not be recorded: %2").arg(work->delivery.requestId, error.message()));
     }
     release(*work);
 }
 
-void DeliveryEngine::release(const Dispatch &work)
+void DeliveryEngine::recordFinished()
+{
+    m_recordTimer.stop();
+    if (m_unrecorded.isEmpty())
+        return;
+    const QList<Unrecorded> batch = std::exchange(m_unrecorded, {});
+    QList<std::pair<Delivery, AttemptRecord>> attempts;
+    attempts.reserve(batch.size());
+    for (const Unrecorded &finished : batch)
+        attempts.append({finished.work->delivery, finished.record});
+    bool recorded = false;
+    try {
+        m_deliveries.recordAttempts(attempts);
+        recorded = true;
+    } catch (const Error &error) {
+        // The leases run out and the deliveries are tried again: at least once, never lost.
+        reportProblem(
+            tr("%n finished attempt(s) could not be recorded: %1", nullptr, int(batch.size())).arg(error.message()));
+    }
+    for (const Unrecorded &finished : batch) {
+        if (recorded)
+            emit attemptFinished(finished.work->delivery.requestId, finished.record.newStatus);
+        freeSlot(*finished.work);
+    }
+    if (m_stopping)
+        finishStopIfDrained();
+    else
+        pump();
+}
+
+void DeliveryEngine::freeSlot(const Dispatch &work)
 {
     --m_inFlight;
     if (--m_inFlightPerHost[work.host] <= 0)
         m_inFlightPerHost.remove(work.host);
+}
+
+void DeliveryEngine::release(const Dispatch &work)
+{
+    freeSlot(work);
     if (m_stopping)
         finishStopIfDrained();
     else

@@ -89,6 +89,8 @@ private:
     void send(std::shared_ptr<Dispatch> dispatch, const QList<QByteArray> &secrets);
     void complete(std::shared_ptr<Dispatch> dispatch, const AttemptResult &result);
     void release(const Dispatch &dispatch);
+    void freeSlot(const Dispatch &dispatch);
+    void recordFinished();
     void armTimer();
     void reportProblem(const QString &message);
     void finishStopIfDrained();
@@ -108,6 +110,14 @@ private:
 
     QTimer m_timer;
     QTimer m_stopTimer;
+    QTimer m_recordTimer;
+    struct Unrecorded
+    {
+        std::shared_ptr<Dispatch> work;
+        AttemptRecord record;
+    };
+    static constexpr qsizetype maxRecordBatch = 256;
+    QList<Unrecorded> m_unrecorded; // finished attempts waiting for recordFinished()
     std::unique_ptr<DatabaseChangeWatcher> m_watcher;
     bool m_running = false;
     bool m_stopping = false;

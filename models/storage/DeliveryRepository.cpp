@@ -195,10 +195,28 @@ QByteArray DeliveryRepository::eventBody(qint64 eventId) const
 
 void DeliveryRepository::recordAttempt(const Delivery &delivery, const AttemptRecord &record)
 {
+    recordAttempts({{delivery, record}});
+}
+
+void DeliveryRepository::recordAttempts(const QList<std::pair<Delivery, AttemptRecord>> &attempts)
+{
+    if (attempts.isEmpty())
+        return;
     const QSqlDatabase db = m_database.connection();
-    const DeliveryAttempt &attempt = record.attempt;
     const QDateTime now = m_clock.now();
     Transaction transaction(db, m_database.backend());
+    bool anyFinished = false;
+    for (const auto &[delivery, record] : attempts)
+        anyFinished = writeAttempt(db, delivery, record, now) || anyFinished;
+    if (anyFinished)
+        notifyQueueChanged(m_database); // other workers may be waiting for the queue to empty
+    transaction.commit();
+}
+
+bool DeliveryRepository::writeAttempt(const QSqlDatabase &db, const Delivery &delivery, const AttemptRecord &record,
+                                      const QDateTime &now)
+{
+    const DeliveryAttempt &attempt = record.attempt;
 
     SqlQuery(db, QStringLiteral("INSERT INTO delivery_attempts (delivery_id, attempt_number, triggered_by, started_at,"
                                 " duration_ms, request_url, request_headers, response_status, response_headers,"
@@ -283,9 +301,7 @@ void DeliveryRepository::recordAttempt(const Delivery &delivery, const AttemptRe
                 .exec();
         }
     }
-    if (finished)
-        notifyQueueChanged(m_database); // other workers may be waiting for the queue to empty
-    transaction.commit();
+    return finished;
 }
 
 void DeliveryRepository::defer(qint64 deliveryId, const QDateTime &until)

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlDatabase>
 #include <QStringList>
 
 #include <optional>
@@ -53,6 +54,10 @@ class DeliveryRepository
 {
     Q_DECLARE_TR_FUNCTIONS(DeliveryRepository)
 
+    // One attempt's statements, inside the caller's transaction; true when the delivery ended.
+    bool writeAttempt(const QSqlDatabase &db, const Delivery &delivery, const AttemptRecord &record,
+                      const QDateTime &now);
+
 public:
     DeliveryRepository(const Database &database, const Clock &clock);
 
@@ -77,6 +82,9 @@ public:
     // Writes the attempt, the delivery's new state and the integration's
     // counters, and releases the lease.
     void recordAttempt(const Delivery &delivery, const AttemptRecord &record);
+    // Several finished attempts in one transaction (one commit, one fsync): the
+    // delivery engine records what finished in one turn of the event loop together.
+    void recordAttempts(const QList<std::pair<Delivery, AttemptRecord>> &attempts);
     // Gives the delivery back without spending an attempt, due again at `until`.
     void defer(qint64 deliveryId, const QDateTime &until);
     void expire(qint64 deliveryId, const QString &reason);
