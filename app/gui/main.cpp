@@ -7,6 +7,7 @@
 #include "ui/DatabaseStartup.h"
 #include "ui/DeliveriesPage.h"
 #include "ui/ErpSyncPage.h"
+#include "ui/FirstPaintProbe.h"
 #include "ui/GuiCommandLine.h"
 #include "ui/IntegrationsPage.h"
 #include "ui/LanguageManager.h"
@@ -19,6 +20,7 @@
 #include "ui/WorkStatusLabel.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QProcessEnvironment>
 #include <QStatusBar>
@@ -38,6 +40,8 @@ void print(std::FILE *stream, const QString &text)
 int main(int argc, char *argv[])
 {
     using namespace garagereg;
+    QElapsedTimer started; // for the start-up benchmark (FirstPaintProbe)
+    started.start();
 
     setApplicationIdentity();
 
@@ -111,6 +115,9 @@ int main(int argc, char *argv[])
     window.statusBar()->addPermanentWidget(new WorkStatusLabel(desktop.services()));
     settings.restoreLayout(&window);
     QObject::connect(&app, &QApplication::aboutToQuit, &window, [&settings, &window] { settings.saveLayout(&window); });
+    std::unique_ptr<FirstPaintProbe> firstPaint;
+    if (FirstPaintProbe::requested())
+        firstPaint = std::make_unique<FirstPaintProbe>(&window, started);
     window.show();
     desktop.start();
     return QApplication::exec();
