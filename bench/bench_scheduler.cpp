@@ -124,12 +124,14 @@ int main(int argc, char *argv[])
     const ResourceUse after = ResourceUse::now();
     engine.stop();
 
-    const bool ok = idleClean && lateness.size() == total;
-    const QString verify = ok ? QStringLiteral("ok")
-                              : QStringLiteral("failed(fired=%1,expected=%2,early=%3)")
-                                    .arg(lateness.size())
-                                    .arg(total)
-                                    .arg(idleClean ? 0 : 1);
+    // Firing early is a defect; not keeping up within the bound is a (bad) measurement.
+    const bool ok = idleClean;
+    const QString verify = !idleClean                 ? QStringLiteral("failed(fired before due)")
+                           : lateness.size() == total ? QStringLiteral("ok")
+                                                      : QStringLiteral("incomplete(fired=%1/%2 within %3 s)")
+                                                            .arg(lateness.size())
+                                                            .arg(total)
+                                                            .arg(spreadSeconds + 120);
     const double p50 = percentile(lateness, 0.5);
     const double p99 = percentile(lateness, 0.99);
     report(name,
