@@ -41,7 +41,7 @@ void generate(const Database &database, qint64 deliveries, int attempts)
                  " created_at) SELECT 'ev-' || i, CASE i % 4 WHEN 0 THEN 'gate.inspection_due'"
                  " WHEN 1 THEN 'work_order.completed' WHEN 2 THEN 'inventory.low_stock' ELSE 'gate.fault_detected'"
                  " END, '{\"gate_id\": \"K-' || i || '\"}', '{\"event_id\": \"ev-' || i || '\"}', 'org-' || (i % 7),"
-                 " %2 + i * 30000, %2 + i * 30000 FROM n")
+                 " %2 + CAST(i AS BIGINT) * 30000, %2 + CAST(i AS BIGINT) * 30000 FROM n")
                  .arg(deliveries)
                  .arg(start))
         .exec();
@@ -66,7 +66,7 @@ void generate(const Database &database, qint64 deliveries, int attempts)
         .exec();
     transaction.commit();
     if (!database.url().isSqlite())
-        SqlQuery(db, QStringLiteral("ANALYZE")).exec();
+        execSql(db, QStringLiteral("ANALYZE")); // not preparable on PostgreSQL
 }
 
 double timed(const std::function<void()> &step)
