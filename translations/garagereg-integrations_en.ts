@@ -667,6 +667,17 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
     </message>
 </context>
 <context>
+    <name>IntegrationCredentials</name>
+    <message>
+        <source>There is no integration with id %1.</source>
+        <translation>There is no integration with id %1.</translation>
+    </message>
+    <message>
+        <source>The credential was not stored: %1</source>
+        <translation>The credential was not stored: %1</translation>
+    </message>
+</context>
+<context>
     <name>IntegrationRepository</name>
     <message>
         <source>The integration</source>
@@ -2438,10 +2449,6 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
     <message>
         <source>De&amp;lete</source>
         <translation>De&amp;lete</translation>
-    </message>
-    <message>
-        <source>The credential was not stored: %1</source>
-        <translation>The credential was not stored: %1</translation>
     </message>
     <message>
         <source>Testing the connection of &quot;%1&quot;…</source>

@@ -667,6 +667,17 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     </message>
 </context>
 <context>
+    <name>IntegrationCredentials</name>
+    <message>
+        <source>There is no integration with id %1.</source>
+        <translation>Nincs %1 azonosítójú integráció.</translation>
+    </message>
+    <message>
+        <source>The credential was not stored: %1</source>
+        <translation>A hitelesítő adat nem lett tárolva: %1</translation>
+    </message>
+</context>
+<context>
     <name>IntegrationRepository</name>
     <message>
         <source>The integration</source>
@@ -2429,10 +2440,6 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     <message>
         <source>De&amp;lete</source>
         <translation>&amp;Törlés</translation>
-    </message>
-    <message>
-        <source>The credential was not stored: %1</source>
-        <translation>A hitelesítő adat nem lett tárolva: %1</translation>
     </message>
     <message>
         <source>Testing the connection of &quot;%1&quot;…</source>

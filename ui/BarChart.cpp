@@ -1,11 +1,8 @@
 #include "ui/BarChart.h"
 
 #include <QEvent>
-#include <QHelpEvent>
 #include <QLocale>
-#include <QMouseEvent>
 #include <QPainter>
-#include <QToolTip>
 
 #include <algorithm>
 
@@ -17,9 +14,8 @@ constexpr int gap = 8;
 } // namespace
 
 BarChart::BarChart(QWidget *parent)
-    : QWidget(parent)
+    : ChartWidget(parent)
 {
-    setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
     setAttribute(Qt::WA_Hover);
     updateAccessibleDescription();
@@ -28,7 +24,7 @@ BarChart::BarChart(QWidget *parent)
 void BarChart::setBars(const QList<Bar> &bars)
 {
     m_bars = bars;
-    m_hovered = -1;
+    clearHover();
     updateAccessibleDescription();
     updateGeometry();
     update();
@@ -40,13 +36,6 @@ qint64 BarChart::total() const
     for (const Bar &bar : m_bars)
         sum += std::max<qint64>(bar.value, 0);
     return sum;
-}
-
-void BarChart::setEmptyText(const QString &text)
-{
-    m_emptyText = text;
-    updateAccessibleDescription();
-    update();
 }
 
 int BarChart::rowHeight() const
@@ -90,7 +79,7 @@ QString BarChart::toolTipAt(const QPoint &position) const
 void BarChart::updateAccessibleDescription()
 {
     if (isEmpty()) {
-        setAccessibleDescription(m_emptyText);
+        setAccessibleDescription(emptyText());
         return;
     }
     QStringList lines;
@@ -110,63 +99,14 @@ QSize BarChart::minimumSizeHint() const
     return {160, 2 * margin + 2 * rowHeight()};
 }
 
-bool BarChart::event(QEvent *event)
-{
-    if (event->type() == QEvent::ToolTip) {
-        auto *help = static_cast<QHelpEvent *>(event);
-        const QString text = toolTipAt(help->pos());
-        if (text.isEmpty()) {
-            QToolTip::hideText();
-            event->ignore();
-        } else {
-            QToolTip::showText(help->globalPos(), text, this, rowRect(rowAt(help->pos())));
-        }
-        return true;
-    }
-    return QWidget::event(event);
-}
-
-void BarChart::mouseMoveEvent(QMouseEvent *event)
-{
-    const int hovered = rowAt(event->position().toPoint());
-    if (hovered != m_hovered) {
-        m_hovered = hovered;
-        update();
-    }
-    QWidget::mouseMoveEvent(event);
-}
-
-void BarChart::leaveEvent(QEvent *event)
-{
-    if (m_hovered != -1) {
-        m_hovered = -1;
-        update();
-    }
-    QWidget::leaveEvent(event);
-}
-
-void BarChart::changeEvent(QEvent *event)
-{
-    // The numbers follow the locale, the geometry the font.
-    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange
-        || event->type() == QEvent::FontChange) {
-        updateAccessibleDescription();
-        updateGeometry();
-    }
-    QWidget::changeEvent(event);
-}
-
 void BarChart::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QPalette &colors = palette();
 
-    if (isEmpty()) {
-        painter.setPen(colors.color(QPalette::PlaceholderText));
-        painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
+    if (paintEmptyText(painter))
         return;
-    }
 
     const QLocale locale;
     const QFontMetrics metrics = fontMetrics();
@@ -186,7 +126,7 @@ void BarChart::paintEvent(QPaintEvent *)
     for (int index = 0; index < m_bars.size(); ++index) {
         const Bar &bar = m_bars.at(index);
         const QRect row = rowRect(index);
-        if (index == m_hovered) {
+        if (index == hoveredItem()) {
             QColor hover = colors.color(QPalette::Highlight);
             hover.setAlpha(40);
             painter.fillRect(row, hover);

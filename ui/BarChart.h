@@ -1,8 +1,8 @@
 #pragma once
 
+#include "ui/ChartWidget.h"
 #include <QColor>
 #include <QList>
-#include <QWidget>
 
 namespace garagereg {
 
@@ -11,7 +11,7 @@ namespace garagereg {
 // number in the current locale. Hovering a row shows its value and share as a
 // tooltip; screen readers get every value through the accessible description.
 // Without any value it shows the empty text instead.
-class BarChart : public QWidget
+class BarChart : public ChartWidget
 {
     Q_OBJECT
 
@@ -30,35 +30,28 @@ public:
     const QList<Bar> &bars() const { return m_bars; }
     qint64 total() const;
     // True when there is nothing to draw: the empty text is shown.
-    bool isEmpty() const { return total() == 0; }
-
-    void setEmptyText(const QString &text);
-    QString emptyText() const { return m_emptyText; }
+    bool isEmpty() const override { return total() == 0; }
 
     // The row of a bar in widget coordinates (empty when there is no such row).
     QRect rowRect(int index) const;
     // The tooltip for a point: the row's text, or empty off the rows.
-    QString toolTipAt(const QPoint &position) const;
+    QString toolTipAt(const QPoint &position) const override;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
 protected:
-    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
-    void mouseMoveEvent(QMouseEvent *event) override;
-    void leaveEvent(QEvent *event) override;
-    void changeEvent(QEvent *event) override;
+    int itemAt(const QPoint &position) const override { return rowAt(position); }
+    QRect itemRect(int index) const override { return rowRect(index); }
 
 private:
     int rowHeight() const;
     int rowAt(const QPoint &position) const;
     QString toolTipFor(int index) const;
-    void updateAccessibleDescription();
+    void updateAccessibleDescription() override;
 
     QList<Bar> m_bars;
-    QString m_emptyText;
-    int m_hovered = -1;
 };
 
 } // namespace garagereg

@@ -3,12 +3,9 @@
 #include "ui/StatusColors.h"
 
 #include <QEvent>
-#include <QHelpEvent>
 #include <QLocale>
-#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
-#include <QToolTip>
 
 #include <algorithm>
 
@@ -20,9 +17,8 @@ constexpr int gap = 6;
 } // namespace
 
 DailyRateChart::DailyRateChart(QWidget *parent)
-    : QWidget(parent)
+    : ChartWidget(parent)
 {
-    setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     updateAccessibleDescription();
 }
@@ -30,7 +26,7 @@ DailyRateChart::DailyRateChart(QWidget *parent)
 void DailyRateChart::setDays(const QList<DeliveryMetrics::DailyRate> &days)
 {
     m_days = days;
-    m_hovered = -1;
+    clearHover();
     updateAccessibleDescription();
     update();
 }
@@ -41,13 +37,6 @@ qint64 DailyRateChart::totalAttempts() const
     for (const DeliveryMetrics::DailyRate &day : m_days)
         sum += day.attempts;
     return sum;
-}
-
-void DailyRateChart::setEmptyText(const QString &text)
-{
-    m_emptyText = text;
-    updateAccessibleDescription();
-    update();
 }
 
 QString DailyRateChart::percent(double value, int decimals) const
@@ -112,7 +101,7 @@ QString DailyRateChart::toolTipAt(const QPoint &position) const
 void DailyRateChart::updateAccessibleDescription()
 {
     if (isEmpty()) {
-        setAccessibleDescription(m_emptyText);
+        setAccessibleDescription(emptyText());
         return;
     }
     qint64 succeeded = 0;
@@ -141,62 +130,14 @@ QSize DailyRateChart::minimumSizeHint() const
     return {200, 5 * fontMetrics().height() + 2 * margin};
 }
 
-bool DailyRateChart::event(QEvent *event)
-{
-    if (event->type() == QEvent::ToolTip) {
-        auto *help = static_cast<QHelpEvent *>(event);
-        const QString text = toolTipAt(help->pos());
-        if (text.isEmpty()) {
-            QToolTip::hideText();
-            event->ignore();
-        } else {
-            QToolTip::showText(help->globalPos(), text, this, dayRect(dayAt(help->pos())));
-        }
-        return true;
-    }
-    return QWidget::event(event);
-}
-
-void DailyRateChart::mouseMoveEvent(QMouseEvent *event)
-{
-    const int hovered = dayAt(event->position().toPoint());
-    if (hovered != m_hovered) {
-        m_hovered = hovered;
-        update();
-    }
-    QWidget::mouseMoveEvent(event);
-}
-
-void DailyRateChart::leaveEvent(QEvent *event)
-{
-    if (m_hovered != -1) {
-        m_hovered = -1;
-        update();
-    }
-    QWidget::leaveEvent(event);
-}
-
-void DailyRateChart::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange
-        || event->type() == QEvent::FontChange) {
-        updateAccessibleDescription();
-        updateGeometry();
-    }
-    QWidget::changeEvent(event);
-}
-
 void DailyRateChart::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QPalette &colors = palette();
 
-    if (isEmpty()) {
-        painter.setPen(colors.color(QPalette::PlaceholderText));
-        painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
+    if (paintEmptyText(painter))
         return;
-    }
 
     const QRect plot = plotRect();
     const QColor text = colors.color(QPalette::WindowText);
@@ -222,7 +163,7 @@ void DailyRateChart::paintEvent(QPaintEvent *)
     volume.setAlpha(50);
     for (int index = 0; index < m_days.size(); ++index) {
         const QRect column = dayRect(index);
-        if (index == m_hovered) {
+        if (index == hoveredItem()) {
             QColor hover = colors.color(QPalette::Highlight);
             hover.setAlpha(30);
             painter.fillRect(column, hover);

@@ -2,8 +2,8 @@
 
 #include "models/storage/WebhookStatistics.h"
 
+#include "ui/ChartWidget.h"
 #include <QList>
-#include <QWidget>
 
 namespace garagereg {
 
@@ -13,7 +13,7 @@ namespace garagereg {
 // Days without attempts leave a gap in the line. Hovering a day shows its date,
 // rate and counts as a tooltip; the accessible description sums the period up.
 // Without any attempt it shows the empty text instead.
-class DailyRateChart : public QWidget
+class DailyRateChart : public ChartWidget
 {
     Q_OBJECT
 
@@ -24,24 +24,19 @@ public:
     void setDays(const QList<DeliveryMetrics::DailyRate> &days);
     const QList<DeliveryMetrics::DailyRate> &days() const { return m_days; }
     qint64 totalAttempts() const;
-    bool isEmpty() const { return totalAttempts() == 0; }
-
-    void setEmptyText(const QString &text);
-    QString emptyText() const { return m_emptyText; }
+    bool isEmpty() const override { return totalAttempts() == 0; }
 
     // The column of a day in widget coordinates (empty when there is no such day).
     QRect dayRect(int index) const;
-    QString toolTipAt(const QPoint &position) const;
+    QString toolTipAt(const QPoint &position) const override;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
 protected:
-    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
-    void mouseMoveEvent(QMouseEvent *event) override;
-    void leaveEvent(QEvent *event) override;
-    void changeEvent(QEvent *event) override;
+    int itemAt(const QPoint &position) const override { return dayAt(position); }
+    QRect itemRect(int index) const override { return dayRect(index); }
 
 private:
     QRect plotRect() const;
@@ -49,11 +44,9 @@ private:
     QString toolTipFor(int index) const;
     QString percent(double value, int decimals) const;
     QString shortDate(const QDate &day) const;
-    void updateAccessibleDescription();
+    void updateAccessibleDescription() override;
 
     QList<DeliveryMetrics::DailyRate> m_days;
-    QString m_emptyText;
-    int m_hovered = -1;
 };
 
 } // namespace garagereg

@@ -14,8 +14,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -180,12 +178,7 @@ QString ErpSyncPage::conflictText(const SyncConflict &conflict)
         const QJsonValue there = conflict.remoteRecord.value(key);
         if (here == there || key.endsWith(QLatin1String("_at")) || key == QLatin1String("id"))
             continue;
-        const auto text = [](const QJsonValue &value) {
-            return value.isString() ? value.toString()
-                                    : QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
-                                          .mid(1)
-                                          .chopped(1);
-        };
+        const auto text = [](const QJsonValue &value) { return value.toVariant().toString(); };
         differences << tr("%1: here %2, in the ERP %3").arg(key, text(here), text(there));
     }
     if (differences.isEmpty())

@@ -1,5 +1,7 @@
 #include "ui/IntegrationsPage.h"
 
+#include "app/services/ErpSyncEngine.h"
+#include "app/services/IntegrationCredentials.h"
 #include "models/common/Error.h"
 #include "models/items/IntegrationListModel.h"
 #include "models/storage/IntegrationRepository.h"
@@ -7,16 +9,12 @@
 #include "ui/IntegrationForm.h"
 #include "ui/TableColumns.h"
 
-#include "adapters/secrets/SecretStore.h"
-#include "app/services/ErpSyncEngine.h"
-#include "models/storage/Database.h"
-#include <QPointer>
-
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 
@@ -182,30 +180,13 @@ void IntegrationsPage::storeCredential(const Integration &integration, const QBy
 {
     if (credential.isEmpty())
         return;
-    const QString ref = integration.secretRef.isEmpty() ? secretKeyFor(m_services.database.databaseId(),
-                                                                       QStringLiteral("integration"), integration.id)
-                                                        : integration.secretRef;
-    m_services.secrets.write(ref, credential)
-        .then([self = QPointer<IntegrationsPage>(this), id = integration.id, ref](const SecretResult &result) {
+    IntegrationCredentials::store(m_services.database, m_services.secrets, m_services.clock, integration.id, credential)
+        .then([self = QPointer<IntegrationsPage>(this)](const QString &error) {
             if (!self)
                 return;
-            if (!result.ok()) {
-                self->m_status->setText(tr("The credential was not stored: %1").arg(result.errorMessage));
-                Q_EMIT self->credentialStored(false);
-                return;
-            }
-            try {
-                IntegrationRepository repository(self->m_services.database, self->m_services.clock);
-                std::optional<Integration> stored = repository.find(id);
-                if (stored && stored->secretRef != ref) {
-                    stored->secretRef = ref;
-                    repository.update(*stored);
-                }
-                Q_EMIT self->credentialStored(true);
-            } catch (const Error &error) {
-                self->m_status->setText(tr("The credential was not stored: %1").arg(error.message()));
-                Q_EMIT self->credentialStored(false);
-            }
+            if (!error.isEmpty())
+                self->m_status->setText(error);
+            Q_EMIT self->credentialStored(error.isEmpty());
         });
 }
 

@@ -6,6 +6,7 @@
 #include "models/storage/Database.h"
 #include "ui/GuiServices.h"
 #include "ui/LanguageManager.h"
+#include "ui/SubscriptionForm.h"
 #include "ui/UserSettings.h"
 
 #include <QComboBox>
@@ -334,14 +335,12 @@ void SettingsPage::saveDefaults()
     defaults.signatureScheme = SignatureScheme(m_scheme->currentData().toInt());
     defaults.timeoutSeconds = m_timeout->value();
     defaults.maxRetries = m_maxRetries->value();
-    defaults.retryDelaysSeconds.clear();
-    bool valid = true;
-    for (const QString &part : m_retryDelays->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        bool number = false;
-        const int delay = part.trimmed().toInt(&number);
-        valid = valid && number && delay >= 1 && delay <= 7 * 24 * 3600;
-        defaults.retryDelaysSeconds << delay;
-    }
+    const std::optional<QList<int>> delays = SubscriptionForm::parseRetryDelays(m_retryDelays->text());
+    defaults.retryDelaysSeconds = delays.value_or(QList<int>{});
+    bool valid = delays.has_value()
+                 && std::all_of(defaults.retryDelaysSeconds.begin(), defaults.retryDelaysSeconds.end(), [](int delay) {
+                        return delay >= 1 && delay <= WebhookSubscription::maxRetryDelaySeconds;
+                    });
     if (defaults.maxRetries > 0 && defaults.retryDelaysSeconds.isEmpty())
         valid = false;
     if (!valid) {

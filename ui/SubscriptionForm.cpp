@@ -22,8 +22,6 @@ namespace garagereg {
 
 namespace {
 
-constexpr int maxRetryDelaySeconds = 7 * 24 * 3600;
-
 QString delaysText(const QList<int> &delays)
 {
     QStringList parts;
@@ -148,18 +146,14 @@ SubscriptionForm::SubscriptionForm(const WebhookSubscription &subscription, cons
     validate();
 }
 
-QList<int> SubscriptionForm::retryDelays(bool *ok) const
+std::optional<QList<int>> SubscriptionForm::parseRetryDelays(const QString &text)
 {
-    *ok = true;
     QList<int> delays;
-    const QStringList parts = m_retryDelays->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (const QString &part : parts) {
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         bool number = false;
-        const int delay = part.trimmed().toInt(&number);
+        delays << part.trimmed().toInt(&number);
         if (!number)
-            *ok = false;
-        else
-            delays << delay;
+            return std::nullopt;
     }
     return delays;
 }
@@ -201,8 +195,7 @@ WebhookSubscription SubscriptionForm::subscription() const
     subscription.signatureScheme = SignatureScheme(m_scheme->currentData().toInt());
     subscription.signatureHeader = m_header->text().trimmed();
     subscription.maxRetries = m_maxRetries->value();
-    bool delaysOk = false;
-    subscription.retryDelaysSeconds = retryDelays(&delaysOk);
+    subscription.retryDelaysSeconds = parseRetryDelays(m_retryDelays->text()).value_or(QList<int>{});
     subscription.timeoutSeconds = m_timeout->value();
     subscription.active = m_active->isChecked();
     return subscription;
@@ -272,8 +265,9 @@ void SubscriptionForm::validate()
         problems << tr("Create an integration first: every subscription belongs to one.");
     QString filterError;
     filters(&filterError);
-    bool delaysOk = false;
-    const QList<int> delays = retryDelays(&delaysOk);
+    const std::optional<QList<int>> parsed = parseRetryDelays(m_retryDelays->text());
+    const bool delaysOk = parsed.has_value();
+    const QList<int> delays = parsed.value_or(QList<int>{});
     if (!delaysOk)
         problems << tr("The retry delays must be whole seconds separated by commas, e.g. 60, 300, 900.");
     const WebhookSubscription entered = subscription();
@@ -287,7 +281,7 @@ void SubscriptionForm::validate()
 
     m_header->setEnabled(entered.signatureScheme == SignatureScheme::GarageReg);
     const bool delaysUsable = delaysOk && std::all_of(delays.begin(), delays.end(), [](int delay) {
-                                  return delay >= 1 && delay <= maxRetryDelaySeconds;
+                                  return delay >= 1 && delay <= WebhookSubscription::maxRetryDelaySeconds;
                               });
     m_retryPreview->setText(delaysUsable && (!delays.isEmpty() || entered.maxRetries == 0)
                                 ? retrySchedule(entered.maxRetries, delays)

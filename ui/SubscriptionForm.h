@@ -6,6 +6,8 @@
 #include <QDialog>
 #include <QList>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -38,6 +40,8 @@ public:
     QString problemText() const;
     QString retryPreviewText() const;
 
+    // "60, 300, 900" as seconds; nothing when a part is not a whole number.
+    static std::optional<QList<int>> parseRetryDelays(const QString &text);
     // "45 s", "5 min", "1 h 30 min", "2 d": how long a wait is, for people.
     static QString durationText(qint64 seconds);
     // The attempts a delivery gets, and when, for the retry preview.
@@ -49,7 +53,6 @@ protected:
 private:
     void validate();
     void retranslateUi();
-    QList<int> retryDelays(bool *ok) const;
     QJsonObject filters(QString *error) const;
 
     WebhookSubscription m_original;

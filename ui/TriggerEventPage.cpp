@@ -128,8 +128,11 @@ void TriggerEventPage::updateRecipients()
     try {
         const QList<WebhookSubscription> recipients =
             m_services.events.recipients(m_eventType->currentData().toString(), *data, m_organization->text().trimmed());
-        for (const WebhookSubscription &subscription : recipients)
-            m_recipients->addItem(tr("%1 → %2").arg(subscription.name, subscription.endpointUrl));
+        for (const WebhookSubscription &subscription : recipients) {
+            auto *item = new QListWidgetItem(tr("%1 → %2").arg(subscription.name, subscription.endpointUrl));
+            item->setData(Qt::UserRole, subscription.name);
+            m_recipients->addItem(item);
+        }
         m_recipientsHeading->setText(
             recipients.isEmpty() ? tr("No active subscription receives this event: it would be stored only.")
                                  : tr("Subscriptions that will receive it: %n", nullptr, int(recipients.size())));
@@ -176,7 +179,7 @@ QStringList TriggerEventPage::recipientNames() const
 {
     QStringList names;
     for (int row = 0; row < m_recipients->count(); ++row)
-        names << m_recipients->item(row)->text().section(QStringLiteral(" → "), 0, 0);
+        names << m_recipients->item(row)->data(Qt::UserRole).toString();
     return names;
 }
 

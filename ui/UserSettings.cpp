@@ -73,7 +73,7 @@ WebhookSubscription UserSettings::subscriptionDefaults() const
     if (defaults.maxRetries < 0 || defaults.maxRetries > 100)
         defaults.maxRetries = builtIn.maxRetries;
     for (int delay : std::as_const(defaults.retryDelaysSeconds)) {
-        if (delay < 1 || delay > 7 * 24 * 3600) {
+        if (delay < 1 || delay > WebhookSubscription::maxRetryDelaySeconds) {
             defaults.retryDelaysSeconds = builtIn.retryDelaysSeconds;
             break;
         }

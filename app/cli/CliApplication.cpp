@@ -35,8 +35,9 @@ CliApplication::CliApplication()
     , m_secrets(std::make_unique<KeychainSecretStore>())
     , m_clock(std::make_unique<SystemClock>())
 {
-    for (const auto &group : {databaseCommands(), integrationCommands(), subscriptionCommands(), eventCommands(),
-                              deliveryCommands(), workerCommands(), endpointCommands(), partCommands(), erpCommands(), tokenCommands()})
+    for (const auto &group :
+         {databaseCommands(), integrationCommands(), subscriptionCommands(), eventCommands(), deliveryCommands(),
+          workerCommands(), endpointCommands(), partCommands(), erpCommands(), tokenCommands()})
         m_commands << group;
 }
 

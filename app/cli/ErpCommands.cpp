@@ -1,5 +1,6 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/TerminationSignals.h"
+#include "app/services/IntegrationCredentials.h"
 #include "app/services/JsonFormat.h"
 
 #include "adapters/erp/ErpAdapterRegistry.h"
@@ -244,16 +245,10 @@ int ErpCommands::setCredential(CliContext &context)
     if (!context.isSet(QStringLiteral("secret-env")))
         throw UsageError{tr("--secret-env VAR is required: the credential is read from that environment variable.")};
     const QByteArray credential = context.secretFromEnvironment(QStringLiteral("secret-env"));
-    IntegrationRepository repository(context.database(), context.clock());
-    std::optional<Integration> integration = repository.find(id);
-    if (!integration)
-        throw Error(tr("There is no integration with id %1.").arg(id));
-    const QString ref = secretKeyFor(context.database().databaseId(), QStringLiteral("integration"), id);
-    const SecretResult written = awaitFuture(context.secrets().write(ref, credential));
-    if (!written.ok())
-        throw Error(tr("The credential was not stored: %1").arg(written.errorMessage));
-    integration->secretRef = ref;
-    repository.update(*integration);
+    const QString error = awaitFuture(
+        IntegrationCredentials::store(context.database(), context.secrets(), context.clock(), id, credential));
+    if (!error.isEmpty())
+        throw Error(error);
     context.out() << tr("The credential of integration %1 is stored in the keychain.").arg(id) << '\n';
     return ExitSuccess;
 }

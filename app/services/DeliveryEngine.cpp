@@ -95,11 +95,8 @@ DeliveryEngine::~DeliveryEngine()
     // Finished attempts not yet written are written now (no signals: the
     // receivers may be gone); if that fails their leases run out and they go again.
     if (!m_unrecorded.isEmpty()) {
-        QList<std::pair<Delivery, AttemptRecord>> attempts;
-        for (const Unrecorded &finished : std::as_const(m_unrecorded))
-            attempts.append({finished.work->delivery, finished.record});
         try {
-            m_deliveries.recordAttempts(attempts);
+            m_deliveries.recordAttempts(attemptsOf(m_unrecorded));
         } catch (const Error &error) {
             qCWarning(lcDelivery) << "finished attempts not recorded at shutdown:" << error.message();
         }
@@ -462,19 +459,24 @@ void DeliveryEngine::complete(std::shared_ptr<Dispatch> work, const AttemptResul
     release(*work);
 }
 
+QList<std::pair<Delivery, AttemptRecord>> DeliveryEngine::attemptsOf(const QList<Unrecorded> &finished)
+{
+    QList<std::pair<Delivery, AttemptRecord>> attempts;
+    attempts.reserve(finished.size());
+    for (const Unrecorded &one : finished)
+        attempts.append({one.work->delivery, one.record});
+    return attempts;
+}
+
 void DeliveryEngine::recordFinished()
 {
     m_recordTimer.stop();
     if (m_unrecorded.isEmpty())
         return;
     const QList<Unrecorded> batch = std::exchange(m_unrecorded, {});
-    QList<std::pair<Delivery, AttemptRecord>> attempts;
-    attempts.reserve(batch.size());
-    for (const Unrecorded &finished : batch)
-        attempts.append({finished.work->delivery, finished.record});
     bool recorded = false;
     try {
-        m_deliveries.recordAttempts(attempts);
+        m_deliveries.recordAttempts(attemptsOf(batch));
         recorded = true;
     } catch (const Error &error) {
         // The leases run out and the deliveries are tried again: at least once, never lost.

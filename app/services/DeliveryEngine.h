@@ -118,6 +118,7 @@ private:
     };
     static constexpr qsizetype maxRecordBatch = 256;
     QList<Unrecorded> m_unrecorded; // finished attempts waiting for recordFinished()
+    static QList<std::pair<Delivery, AttemptRecord>> attemptsOf(const QList<Unrecorded> &finished);
     std::unique_ptr<DatabaseChangeWatcher> m_watcher;
     bool m_running = false;
     bool m_stopping = false;

@@ -333,19 +333,8 @@ QFuture<HttpResponse> RestApi::handle(const HttpRequest &request)
         QStringList allowed;
         for (const Route &route : std::as_const(m_routes)) {
             QHash<QString, QString> params;
-            // Fixed segments win over parameters: "/webhooks/..." is not an integration id.
             if (!matchPath(route.pattern, request.path, params))
                 continue;
-            if (route.pattern.contains(QLatin1Char('{'))) {
-                bool shadowed = false;
-                for (const Route &other : std::as_const(m_routes)) {
-                    QHash<QString, QString> ignored;
-                    if (!other.pattern.contains(QLatin1Char('{')) && matchPath(other.pattern, request.path, ignored))
-                        shadowed = true;
-                }
-                if (shadowed)
-                    continue;
-            }
             if (route.method != request.method) {
                 allowed << QString::fromLatin1(route.method);
                 continue;
@@ -556,7 +545,7 @@ QFuture<HttpResponse> RestApi::createSubscription(Call &call)
         subscription.maxRetries = int(*retries);
     const QString delaysField = fields.pick({QStringLiteral("retry_delays"), QStringLiteral("retry_delays_seconds")});
     if (fields.has(delaysField))
-        subscription.retryDelaysSeconds = fields.integers(delaysField, 1, 7 * 24 * 3600);
+        subscription.retryDelaysSeconds = fields.integers(delaysField, 1, WebhookSubscription::maxRetryDelaySeconds);
     if (const auto timeout = fields.integer(QStringLiteral("timeout_seconds"), 1, 300))
         subscription.timeoutSeconds = int(*timeout);
     if (fields.has(QStringLiteral("signature_scheme"))) {

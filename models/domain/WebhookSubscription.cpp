@@ -39,7 +39,7 @@ QStringList WebhookSubscriptionValidator::problems(const WebhookSubscription &su
     if (subscription.maxRetries > 0 && subscription.retryDelaysSeconds.isEmpty())
         problems << tr("Retries need at least one retry delay.");
     for (int delay : subscription.retryDelaysSeconds) {
-        if (delay < 1 || delay > 7 * 24 * 3600) {
+        if (delay < 1 || delay > WebhookSubscription::maxRetryDelaySeconds) {
             problems << tr("Each retry delay must be between 1 second and 7 days (got %1).").arg(delay);
             break;
         }

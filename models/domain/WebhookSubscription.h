@@ -23,6 +23,7 @@ struct WebhookSubscription
 {
     static constexpr int defaultMaxRetries = 3;
     static constexpr int defaultTimeoutSeconds = 30;
+    static constexpr int maxRetryDelaySeconds = 7 * 24 * 3600;
     static QList<int> defaultRetryDelaysSeconds() { return {60, 300, 900}; }
     static QString defaultSignatureHeader() { return QStringLiteral("X-GarageReg-Signature"); }
 

@@ -58,8 +58,7 @@ private slots:
             const QString name = model.data(model.index(row, IntegrationListModel::Name)).toString();
             const QString status = model.data(model.index(row, IntegrationListModel::Status)).toString();
             QCOMPARE(status, name == QStringLiteral("Alfa") ? QStringLiteral("active") : QStringLiteral("inactive"));
-            QCOMPARE(model.data(model.index(row, IntegrationListModel::Health)).toString(),
-                     QStringLiteral("Unknown"));
+            QCOMPARE(model.data(model.index(row, IntegrationListModel::Health)).toString(), QStringLiteral("Unknown"));
             QCOMPARE(model.data(model.index(row, IntegrationListModel::Name), Qt::UserRole).toLongLong(),
                      model.integrationAt(row).id);
         }
