@@ -98,15 +98,6 @@ bool sortsBefore(const RemotePart &a, const RemotePart &b)
     return a.externalId < b.externalId;
 }
 
-bool changedSince(const RemotePart &part, const QDateTime &since, bool dateOnly)
-{
-    if (!since.isValid())
-        return true;
-    if (dateOnly)
-        return part.modifiedAt.toUTC().date() >= since.toUTC().date();
-    return part.modifiedAt >= since;
-}
-
 // Where a listing continues; encoded in the opaque page token.
 struct PageCursor
 {
@@ -434,31 +425,42 @@ ErpResult<PartPage> DummyErp::list(const PartQuery &query)
     }
 
     const qsizetype pageSize = std::min(query.pageSize, std::max(1, m_options.pageSizeLimit));
-    QList<RemotePart> matching;
-    for (const RemotePart &part : sortedParts()) {
-        if (changedSince(part, cursor.since, cursor.dateOnly))
-            matching << part;
+    // The matching parts are a suffix of the listing order: changedSince() is
+    // "modifiedAt at or after a point in time" (for date-only, the start of a UTC day).
+    const QList<qsizetype> &order = listingOrder();
+    const auto msOf = [this](qsizetype index) { return m_parts.at(index).modifiedAt.toMSecsSinceEpoch(); };
+    qsizetype first = 0;
+    if (cursor.since.isValid()) {
+        const qint64 sinceMs = cursor.dateOnly
+                                   ? QDateTime(cursor.since.toUTC().date(), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()
+                                   : cursor.since.toMSecsSinceEpoch();
+        first = std::partition_point(order.cbegin(), order.cend(),
+                                     [&](qsizetype index) { return msOf(index) < sinceMs; })
+                - order.cbegin();
     }
-    qsizetype start = 0;
+    const qsizetype matching = order.size() - first;
+    qsizetype start = 0; // within the matching parts
     if (cursor.paging == DummyErpPaging::Offset) {
-        start = std::min<qsizetype>(cursor.offset, matching.size());
+        start = std::min<qsizetype>(cursor.offset, matching);
     } else if (!cursor.afterId.isEmpty()) {
         RemotePart boundary;
         boundary.modifiedAt = QDateTime::fromMSecsSinceEpoch(cursor.afterMs, Qt::UTC);
         boundary.externalId = cursor.afterId;
-        while (start < matching.size() && !sortsBefore(boundary, matching.at(start)))
-            ++start;
+        start = std::partition_point(order.cbegin() + first, order.cend(),
+                                     [&](qsizetype index) { return !sortsBefore(boundary, m_parts.at(index)); })
+                - (order.cbegin() + first);
     }
 
     PartPage page;
-    const qsizetype end = std::min(matching.size(), start + pageSize);
+    const qsizetype end = std::min(matching, start + pageSize);
     for (qsizetype i = start; i < end; ++i)
-        page.parts << withRaw(matching.at(i));
-    if (end < matching.size()) {
+        page.parts << withRaw(m_parts.at(order.at(first + i)));
+    if (end < matching) {
+        const RemotePart &last = m_parts.at(order.at(first + end - 1));
         PageCursor next = cursor;
         next.offset = end;
-        next.afterMs = matching.at(end - 1).modifiedAt.toMSecsSinceEpoch();
-        next.afterId = matching.at(end - 1).externalId;
+        next.afterMs = last.modifiedAt.toMSecsSinceEpoch();
+        next.afterId = last.externalId;
         page.nextPageToken = encodeToken(next);
     }
     arrival.request.httpStatus = 200;
@@ -515,7 +517,7 @@ ErpResult<RemotePart> DummyErp::create(const RemotePart &part)
 
     candidate.externalId = newExternalId();
     stamp(candidate);
-    m_parts << candidate;
+    store(m_parts.size(), candidate);
     ++m_changeCount;
     return answerStoredWrite(arrival, candidate, 201);
 }
@@ -585,7 +587,7 @@ ErpResult<RemotePart> DummyErp::update(const RemotePart &part, const QString &if
         return finish(arrival, Result::failure(validationError(part.partNumber, found)));
 
     stamp(candidate);
-    m_parts[index] = candidate;
+    store(index, candidate);
     ++m_changeCount;
     return answerStoredWrite(arrival, candidate, 200);
 }
@@ -612,9 +614,67 @@ ErpResult<RemotePart> DummyErp::answerStoredWrite(Arrival &arrival, const Remote
 
 QList<RemotePart> DummyErp::sortedParts() const
 {
-    QList<RemotePart> sorted = m_parts;
-    std::sort(sorted.begin(), sorted.end(), sortsBefore);
+    QList<RemotePart> sorted;
+    sorted.reserve(m_parts.size());
+    for (const qsizetype index : listingOrder())
+        sorted << m_parts.at(index);
     return sorted;
+}
+
+void DummyErp::store(qsizetype index, const RemotePart &part)
+{
+    if (index < m_parts.size()) {
+        const RemotePart &old = m_parts.at(index);
+        if (!old.deleted && m_liveByNumber.value(old.partNumber, -1) == index)
+            m_liveByNumber.remove(old.partNumber);
+        if (m_byId.value(old.externalId, -1) == index)
+            m_byId.remove(old.externalId);
+        m_parts[index] = part;
+    } else {
+        index = m_parts.size();
+        m_parts << part;
+    }
+    if (!part.deleted && !part.partNumber.isEmpty() && !m_liveByNumber.contains(part.partNumber))
+        m_liveByNumber.insert(part.partNumber, index);
+    if (!part.externalId.isEmpty() && !m_byId.contains(part.externalId))
+        m_byId.insert(part.externalId, index);
+    m_orderStale = true;
+}
+
+void DummyErp::reindex()
+{
+    m_liveByNumber.clear();
+    m_byId.clear();
+    // Backwards, so that the first of equals wins, as a scan from the front would find it.
+    for (qsizetype i = m_parts.size() - 1; i >= 0; --i) {
+        const RemotePart &part = m_parts.at(i);
+        if (!part.deleted && !part.partNumber.isEmpty())
+            m_liveByNumber.insert(part.partNumber, i);
+        if (!part.externalId.isEmpty())
+            m_byId.insert(part.externalId, i);
+    }
+    m_orderStale = true;
+}
+
+const QList<qsizetype> &DummyErp::listingOrder() const
+{
+    if (!m_orderStale)
+        return m_order;
+    std::vector<std::pair<qint64, qsizetype>> keys;
+    keys.reserve(m_parts.size());
+    for (qsizetype i = 0; i < m_parts.size(); ++i)
+        keys.emplace_back(m_parts.at(i).modifiedAt.toMSecsSinceEpoch(), i);
+    std::sort(keys.begin(), keys.end(), [this](const auto &a, const auto &b) {
+        if (a.first != b.first)
+            return a.first < b.first;
+        return m_parts.at(a.second).externalId < m_parts.at(b.second).externalId;
+    });
+    m_order.clear();
+    m_order.reserve(qsizetype(keys.size()));
+    for (const auto &key : keys)
+        m_order << key.second;
+    m_orderStale = false;
+    return m_order;
 }
 
 QList<RemotePart> DummyErp::parts() const
@@ -650,22 +710,14 @@ int DummyErp::indexOfLive(const QString &partNumber) const
 {
     if (partNumber.isEmpty())
         return -1;
-    for (qsizetype i = 0; i < m_parts.size(); ++i) {
-        if (!m_parts.at(i).deleted && m_parts.at(i).partNumber == partNumber)
-            return int(i);
-    }
-    return -1;
+    return int(m_liveByNumber.value(partNumber, -1));
 }
 
 int DummyErp::indexOfId(const QString &externalId) const
 {
     if (externalId.isEmpty())
         return -1;
-    for (qsizetype i = 0; i < m_parts.size(); ++i) {
-        if (m_parts.at(i).externalId == externalId)
-            return int(i);
-    }
-    return -1;
+    return int(m_byId.value(externalId, -1));
 }
 
 QDateTime DummyErp::nextTimestamp()
@@ -701,14 +753,9 @@ QStringList DummyErp::problems(const RemotePart &candidate, const RemotePart *ex
     QStringList found;
     if (candidate.partNumber.trimmed().isEmpty()) {
         found << tr("part_number is missing");
-    } else {
-        for (const RemotePart &other : m_parts) {
-            if (other.deleted || other.partNumber != candidate.partNumber
-                || (existing && other.externalId == existing->externalId))
-                continue;
-            found << tr("part_number \"%1\" already exists (%2)").arg(candidate.partNumber, other.externalId);
-            break;
-        }
+    } else if (const int index = indexOfLive(candidate.partNumber);
+               index >= 0 && !(existing && m_parts.at(index).externalId == existing->externalId)) {
+        found << tr("part_number \"%1\" already exists (%2)").arg(candidate.partNumber, m_parts.at(index).externalId);
     }
     if (candidate.name.trimmed().isEmpty())
         found << tr("name is missing");
@@ -748,7 +795,7 @@ RemotePart DummyErp::applyOutsideEdit(int index, const std::function<void(Remote
         throw Error(
             tr("The outside edit of %1 is not valid: %2.").arg(stored.partNumber, found.join(QStringLiteral("; "))));
     stamp(edited);
-    m_parts[index] = edited;
+    store(index, edited);
     ++m_changeCount;
     return withRaw(edited);
 }
@@ -768,7 +815,7 @@ RemotePart DummyErp::outsideCreate(const RemotePart &part)
         throw Error(tr("The part cannot be added to the dummy ERP: %1.").arg(found.join(QStringLiteral("; "))));
     candidate.externalId = newExternalId();
     stamp(candidate);
-    m_parts << candidate;
+    store(m_parts.size(), candidate);
     ++m_changeCount;
     return withRaw(candidate);
 }
@@ -789,7 +836,7 @@ RemotePart DummyErp::outsideDelete(const QString &partNumber)
     RemotePart tombstone = m_parts.at(index);
     tombstone.deleted = true;
     stamp(tombstone);
-    m_parts[index] = tombstone;
+    store(index, tombstone);
     ++m_changeCount;
     return withRaw(tombstone);
 }
@@ -1079,6 +1126,7 @@ void DummyErp::loadJson(const QByteArray &json, const QString &sourceName)
         if (!part.modifiedAt.isValid())
             part.modifiedAt = nextTimestamp();
     }
+    reindex();
     ++m_changeCount;
 }
 

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QRandomGenerator>
@@ -215,6 +216,11 @@ private:
     void record(DummyErpRequest request);
 
     QList<RemotePart> sortedParts() const;
+    // Puts `part` at `index` of m_parts (index == size appends) and keeps the indexes current.
+    void store(qsizetype index, const RemotePart &part);
+    void reindex();
+    // Indexes into m_parts in listing order (modifiedAt, externalId).
+    const QList<qsizetype> &listingOrder() const;
     int indexOfLive(const QString &partNumber) const;
     int indexOfId(const QString &externalId) const;
     QDateTime nextTimestamp();
@@ -230,8 +236,14 @@ private:
     DummyErpOptions m_options;
     QRandomGenerator m_random;
     QList<RemotePart> m_parts; // storage order; listing sorts
-    qint64 m_version = 0;      // the last etag's number
-    qint64 m_lastId = 0;       // the last ITEM-nnnn
+    // Indexes over m_parts, kept by store() and reindex(), so a catalogue of
+    // 100,000 parts is set up and served without scanning it per request.
+    QHash<QString, qsizetype> m_liveByNumber; // part number -> its live part
+    QHash<QString, qsizetype> m_byId;         // external id -> part or tombstone
+    mutable QList<qsizetype> m_order;         // listing order, rebuilt after changes
+    mutable bool m_orderStale = true;
+    qint64 m_version = 0; // the last etag's number
+    qint64 m_lastId = 0;  // the last ITEM-nnnn
     QDateTime m_lastWriteAt;
     qint64 m_changeCount = 0;
     bool m_sessionExpired = false;
