@@ -9,6 +9,12 @@ namespace garagereg {
 // A write transaction that rolls back unless commit() is called.
 // On SQLite it takes the write lock up front (BEGIN IMMEDIATE), so two writers
 // wait for each other through the busy timeout instead of failing half-way.
+//
+// Transactions nest: one started while another is open on the same connection
+// is a savepoint inside it. Its commit() releases the savepoint (the outer
+// transaction still decides), and without commit() only its own work is rolled
+// back, leaving the outer transaction usable (also on PostgreSQL, where a
+// failed statement otherwise spoils the whole transaction).
 class Transaction
 {
 public:
@@ -18,9 +24,12 @@ public:
     Transaction &operator=(const Transaction &) = delete;
 
     void commit();
+    // Whether this is a savepoint inside an outer transaction.
+    bool isNested() const { return m_depth > 0; }
 
 private:
     QSqlDatabase m_db;
+    int m_depth = 0; // transactions already open on this connection when this one started
     bool m_open = true;
 };
 
