@@ -61,6 +61,29 @@ std::optional<PartBinding> ErpSyncRepository::bindingForPart(qint64 integrationI
     return bindingFromRow(query);
 }
 
+QHash<qint64, PartBinding> ErpSyncRepository::bindingsForParts(qint64 integrationId, const QList<qint64> &partIds) const
+{
+    QVariantList ids;
+    ids.reserve(partIds.size());
+    for (const qint64 id : partIds)
+        ids << id;
+    QHash<qint64, PartBinding> found;
+    forEachChunk(ids, [&](const QVariantList &chunk) {
+        SqlQuery query(m_database.connection(), bindingColumns
+                                                    + QStringLiteral(" WHERE integration_id = :i AND part_id IN (%1)")
+                                                          .arg(placeholders(chunk.size())));
+        query.bind(QStringLiteral(":i"), integrationId);
+        bindAll(query, chunk);
+        query.exec();
+        while (query.next()) {
+            PartBinding binding = bindingFromRow(query);
+            const qint64 partId = binding.partId;
+            found.insert(partId, std::move(binding));
+        }
+    });
+    return found;
+}
+
 std::optional<PartBinding> ErpSyncRepository::bindingForExternalId(qint64 integrationId, const QString &externalId) const
 {
     SqlQuery query(m_database.connection(),
@@ -73,17 +96,17 @@ std::optional<PartBinding> ErpSyncRepository::bindingForExternalId(qint64 integr
 
 void ErpSyncRepository::saveBinding(PartBinding &binding)
 {
-    const QSqlDatabase db = m_database.connection();
-    Transaction transaction(db, m_database.backend());
-    SqlQuery(db, QStringLiteral("DELETE FROM part_bindings WHERE integration_id = :i AND part_id = :p"))
-        .bind(QStringLiteral(":i"), binding.integrationId)
-        .bind(QStringLiteral(":p"), binding.partId)
-        .exec();
-    SqlQuery insert(db, QStringLiteral(
-                            "INSERT INTO part_bindings (integration_id, part_id, external_id, state, remote_etag,"
-                            " remote_updated_at, local_hash, remote_hash, last_synced_at) VALUES (:i, :p, :e,"
-                            " :state, :etag, :updated, :local, :remote, :synced) RETURNING id"));
-    insert.bind(QStringLiteral(":i"), binding.integrationId)
+    // One statement: a binding replaces the part's earlier one (keeping its id).
+    SqlQuery &upsert = m_statements.get(
+        m_database.connection(),
+        QStringLiteral("INSERT INTO part_bindings (integration_id, part_id, external_id, state, remote_etag,"
+                       " remote_updated_at, local_hash, remote_hash, last_synced_at) VALUES (:i, :p, :e, :state,"
+                       " :etag, :updated, :local, :remote, :synced) ON CONFLICT (integration_id, part_id) DO UPDATE"
+                       " SET external_id = excluded.external_id, state = excluded.state,"
+                       " remote_etag = excluded.remote_etag, remote_updated_at = excluded.remote_updated_at,"
+                       " local_hash = excluded.local_hash, remote_hash = excluded.remote_hash,"
+                       " last_synced_at = excluded.last_synced_at RETURNING id"));
+    upsert.bind(QStringLiteral(":i"), binding.integrationId)
         .bind(QStringLiteral(":p"), binding.partId)
         .bind(QStringLiteral(":e"), nullableText(binding.externalId.isEmpty() ? QString() : binding.externalId))
         .bind(QStringLiteral(":state"), binding.pending ? QStringLiteral("pending") : QStringLiteral("bound"))
@@ -92,8 +115,7 @@ void ErpSyncRepository::saveBinding(PartBinding &binding)
         .bind(QStringLiteral(":local"), nullableText(binding.localHash))
         .bind(QStringLiteral(":remote"), nullableText(binding.remoteHash))
         .bind(QStringLiteral(":synced"), toDbTime(binding.lastSyncedAt));
-    binding.id = insert.scalar().toLongLong();
-    transaction.commit();
+    binding.id = upsert.scalar().toLongLong();
 }
 
 QString ErpSyncRepository::cursor(qint64 integrationId, const QString &entity) const
@@ -194,11 +216,11 @@ void ErpSyncRepository::startLog(SyncLog &log)
 void ErpSyncRepository::addEntry(SyncLogEntry &entry)
 {
     entry.createdAt = m_clock.now();
-    SqlQuery insert(m_database.connection(),
-                    QStringLiteral(
-                        "INSERT INTO erp_sync_log_entries (sync_log_id, part_number, operation, direction, outcome,"
-                        " http_status, error_category, message, created_at) VALUES (:log, :part, :op, :dir,"
-                        " :outcome, :http, :category, :message, :created) RETURNING id"));
+    SqlQuery &insert = m_statements.get(
+        m_database.connection(),
+        QStringLiteral("INSERT INTO erp_sync_log_entries (sync_log_id, part_number, operation, direction, outcome,"
+                       " http_status, error_category, message, created_at) VALUES (:log, :part, :op, :dir,"
+                       " :outcome, :http, :category, :message, :created) RETURNING id"));
     insert.bind(QStringLiteral(":log"), entry.syncLogId)
         .bind(QStringLiteral(":part"), nullableText(entry.partNumber))
         .bind(QStringLiteral(":op"), entry.operation)
@@ -399,6 +421,24 @@ std::optional<SyncConflict> ErpSyncRepository::openConflictFor(qint64 integratio
         selectConflicts(QStringLiteral(" WHERE integration_id = :i AND part_number = :part AND status = 'open'"),
                         {{QStringLiteral(":i"), integrationId}, {QStringLiteral(":part"), partNumber}});
     return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
+QSet<QString> ErpSyncRepository::partNumbersWithOpenConflicts(qint64 integrationId, const QStringList &partNumbers) const
+{
+    QSet<QString> found;
+    forEachChunk(partNumbers, [&](const QStringList &chunk) {
+        SqlQuery query(m_database.connection(),
+                       QStringLiteral(
+                           "SELECT part_number FROM sync_conflicts WHERE integration_id = :i AND status = 'open'"
+                           " AND part_number IN (%1)")
+                           .arg(placeholders(chunk.size())));
+        query.bind(QStringLiteral(":i"), integrationId);
+        bindAll(query, chunk);
+        query.exec();
+        while (query.next())
+            found.insert(query.value(0).toString());
+    });
+    return found;
 }
 
 void ErpSyncRepository::resolveConflict(qint64 id, const QString &resolution)

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "models/erp/Sync.h"
+#include "models/storage/SqlQuery.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -11,7 +14,6 @@ namespace garagereg {
 
 class Clock;
 class Database;
-class SqlQuery;
 
 // Everything the ERP sync keeps: bindings, cursors, run locks, the sync log
 // and the conflicts waiting for a person. Each method is one statement or one
@@ -25,6 +27,8 @@ public:
 
     // --- bindings ---
     std::optional<PartBinding> bindingForPart(qint64 integrationId, qint64 partId) const;
+    // The bindings of these parts, by part id; parts without one are absent.
+    QHash<qint64, PartBinding> bindingsForParts(qint64 integrationId, const QList<qint64> &partIds) const;
     std::optional<PartBinding> bindingForExternalId(qint64 integrationId, const QString &externalId) const;
     // Inserts or replaces the binding of (integration, part); fills in its id.
     void saveBinding(PartBinding &binding);
@@ -56,6 +60,8 @@ public:
     QList<SyncConflict> conflicts(std::optional<qint64> integrationId, bool openOnly) const;
     std::optional<SyncConflict> findConflict(qint64 id) const;
     std::optional<SyncConflict> openConflictFor(qint64 integrationId, const QString &partNumber) const;
+    // Which of these part numbers have an open conflict.
+    QSet<QString> partNumbersWithOpenConflicts(qint64 integrationId, const QStringList &partNumbers) const;
     void resolveConflict(qint64 id, const QString &resolution);
 
 private:
@@ -66,6 +72,7 @@ private:
 
     const Database &m_database;
     const Clock &m_clock;
+    mutable StatementCache m_statements; // the per-record statements of a sync
 };
 
 } // namespace garagereg

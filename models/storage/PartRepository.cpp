@@ -64,13 +64,14 @@ Part PartRepository::create(Part part)
     if (findByNumber(part.partNumber))
         throw Error(tr("A part with the number \"%1\" already exists.").arg(part.partNumber));
     part.createdAt = part.updatedAt = m_clock.now();
-    SqlQuery query(m_database.connection(),
-                   QStringLiteral(
-                       "INSERT INTO parts (part_number, name, description, category, unit, unit_price_minor,"
-                       " currency, vat_code, stock_quantity, minimum_stock, supplier, deleted_at, created_at,"
-                       " updated_at) VALUES (:part_number, :name, :description, :category, :unit,"
-                       " :unit_price_minor, :currency, :vat_code, :stock_quantity, :minimum_stock, :supplier,"
-                       " :deleted_at, :created_at, :updated_at) RETURNING id"));
+    SqlQuery &query =
+        m_statements.get(m_database.connection(),
+                         QStringLiteral(
+                             "INSERT INTO parts (part_number, name, description, category, unit, unit_price_minor,"
+                             " currency, vat_code, stock_quantity, minimum_stock, supplier, deleted_at, created_at,"
+                             " updated_at) VALUES (:part_number, :name, :description, :category, :unit,"
+                             " :unit_price_minor, :currency, :vat_code, :stock_quantity, :minimum_stock, :supplier,"
+                             " :deleted_at, :created_at, :updated_at) RETURNING id"));
     bindFields(query, part);
     query.bind(QStringLiteral(":created_at"), toDbTime(part.createdAt));
     part.id = query.scalar().toLongLong();
@@ -83,27 +84,50 @@ Part PartRepository::update(Part part)
 {
     throwIfInvalid(tr("The part"), PartValidator::problems(part));
     part.updatedAt = m_clock.now();
-    SqlQuery query(m_database.connection(),
-                   QStringLiteral(
-                       "UPDATE parts SET part_number = :part_number, name = :name, description = :description,"
-                       " category = :category, unit = :unit, unit_price_minor = :unit_price_minor,"
-                       " currency = :currency, vat_code = :vat_code, stock_quantity = :stock_quantity,"
-                       " minimum_stock = :minimum_stock, supplier = :supplier, deleted_at = :deleted_at,"
-                       " updated_at = :updated_at WHERE id = :id"));
+    SqlQuery &query =
+        m_statements.get(m_database.connection(),
+                         QStringLiteral(
+                             "UPDATE parts SET part_number = :part_number, name = :name, description = :description,"
+                             " category = :category, unit = :unit, unit_price_minor = :unit_price_minor,"
+                             " currency = :currency, vat_code = :vat_code, stock_quantity = :stock_quantity,"
+                             " minimum_stock = :minimum_stock, supplier = :supplier, deleted_at = :deleted_at,"
+                             " updated_at = :updated_at WHERE id = :id"));
     bindFields(query, part);
     query.bind(QStringLiteral(":id"), part.id).exec();
-    if (query.rowsAffected() == 0)
+    const bool updated = query.rowsAffected() > 0;
+    query.finish();
+    if (!updated)
         throw Error(tr("There is no part with id %1.").arg(part.id));
     return *findByNumber(part.partNumber);
 }
 
 std::optional<Part> PartRepository::findByNumber(const QString &partNumber) const
 {
-    SqlQuery query(m_database.connection(), selectColumns + QStringLiteral(" WHERE part_number = :number"));
+    SqlQuery &query = m_statements.get(m_database.connection(),
+                                       selectColumns + QStringLiteral(" WHERE part_number = :number"));
     query.bind(QStringLiteral(":number"), partNumber).exec();
-    if (!query.next())
-        return std::nullopt;
-    return fromRow(query);
+    std::optional<Part> part;
+    if (query.next())
+        part = fromRow(query);
+    query.finish();
+    return part;
+}
+
+QHash<QString, Part> PartRepository::findByNumbers(const QStringList &partNumbers) const
+{
+    QHash<QString, Part> found;
+    forEachChunk(partNumbers, [&](const QStringList &chunk) {
+        SqlQuery query(m_database.connection(),
+                       selectColumns + QStringLiteral(" WHERE part_number IN (%1)").arg(placeholders(chunk.size())));
+        bindAll(query, chunk);
+        query.exec();
+        while (query.next()) {
+            Part part = fromRow(query);
+            const QString number = part.partNumber;
+            found.insert(number, std::move(part));
+        }
+    });
+    return found;
 }
 
 QList<Part> PartRepository::list(bool includeDeleted) const

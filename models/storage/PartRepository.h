@@ -1,8 +1,10 @@
 #pragma once
 
 #include "models/domain/Part.h"
+#include "models/storage/SqlQuery.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -11,7 +13,6 @@ namespace garagereg {
 
 class Clock;
 class Database;
-class SqlQuery;
 
 // Stores the local spare-part catalogue. Parts are never removed: deletion
 // leaves a tombstone (deleted_at) that the ERP sync can propagate.
@@ -25,6 +26,8 @@ public:
     Part create(Part part);
     Part update(Part part);
     std::optional<Part> findByNumber(const QString &partNumber) const;
+    // The parts with these numbers (tombstones too), by number; absent numbers are not here.
+    QHash<QString, Part> findByNumbers(const QStringList &partNumbers) const;
     // Live parts ordered by part number; tombstones only when asked for.
     QList<Part> list(bool includeDeleted = false) const;
     // Parts whose number, name or category contains `text` (any case), optionally only those below their minimum stock.
@@ -37,6 +40,7 @@ private:
 
     const Database &m_database;
     const Clock &m_clock;
+    mutable StatementCache m_statements; // the per-record statements of a sync
 };
 
 } // namespace garagereg

@@ -1,6 +1,7 @@
 #include "models/storage/RepositorySupport.h"
 
 #include "models/common/Error.h"
+#include "models/storage/SqlQuery.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -51,6 +52,27 @@ QJsonArray jsonArrayFromText(const QString &text, const QString &column)
     if (!document.isArray())
         throw Error(QCoreApplication::translate("Repository", "The stored %1 is not a JSON array.").arg(column));
     return document.array();
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList names;
+    names.reserve(count);
+    for (qsizetype i = 0; i < count; ++i)
+        names << QStringLiteral(":in%1").arg(i);
+    return names.join(QStringLiteral(", "));
+}
+
+void bindAll(SqlQuery &query, const QVariantList &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bind(QStringLiteral(":in%1").arg(i), values.at(i));
+}
+
+void bindAll(SqlQuery &query, const QStringList &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bind(QStringLiteral(":in%1").arg(i), values.at(i));
 }
 
 } // namespace garagereg

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace garagereg {
 
@@ -15,5 +16,21 @@ QString toJsonText(const QJsonArray &array);
 // Throws garagereg::Error when a stored column does not hold the expected JSON.
 QJsonObject jsonObjectFromText(const QString &text, const QString &column);
 QJsonArray jsonArrayFromText(const QString &text, const QString &column);
+
+class SqlQuery;
+
+// For "column IN (...)" look-ups of many values: ":in0, :in1, ..." for `count`
+// values, binding them in order, and calling `run` for slices of at most
+// `maxInListValues`, so a statement stays well within the backends' limits.
+constexpr qsizetype maxInListValues = 500;
+QString placeholders(qsizetype count);
+void bindAll(SqlQuery &query, const QVariantList &values);
+void bindAll(SqlQuery &query, const QStringList &values);
+template<typename List, typename Run>
+void forEachChunk(const List &values, Run run)
+{
+    for (qsizetype start = 0; start < values.size(); start += maxInListValues)
+        run(values.mid(start, maxInListValues));
+}
 
 } // namespace garagereg

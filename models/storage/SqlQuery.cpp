@@ -38,6 +38,16 @@ QVariant SqlQuery::scalar()
     return value;
 }
 
+SqlQuery &StatementCache::get(const QSqlDatabase &db, const QString &sql)
+{
+    const QString key = db.connectionName() + QLatin1Char('\n') + sql;
+    std::shared_ptr<SqlQuery> &statement = m_statements[key];
+    if (!statement)
+        statement = std::make_shared<SqlQuery>(db, sql);
+    statement->finish();
+    return *statement;
+}
+
 void SqlQuery::fail(const QString &what) const
 {
     const QString statement = m_sql.simplified().left(120);

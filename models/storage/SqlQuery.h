@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
+#include <memory>
 #include <optional>
 
 namespace garagereg {
@@ -27,12 +29,26 @@ public:
 
     // For single-value statements: the first column of the first row.
     QVariant scalar();
+    // Done with the results: SQLite cannot commit while a statement is still open.
+    void finish() { m_query.finish(); }
 
 private:
     [[noreturn]] void fail(const QString &what) const;
 
     QSqlQuery m_query;
     QString m_sql;
+};
+
+// Statements prepared once and run many times, for the statements a sync runs
+// per record. Each is kept per connection (the calling thread's); get() hands
+// it back finished, ready for new bindings. Not thread-safe: one per user.
+class StatementCache
+{
+public:
+    SqlQuery &get(const QSqlDatabase &db, const QString &sql);
+
+private:
+    QHash<QString, std::shared_ptr<SqlQuery>> m_statements; // by connection name and SQL
 };
 
 // Runs one statement without parameters.
