@@ -10,6 +10,7 @@
 #include "models/storage/ErpSyncRepository.h"
 #include "models/storage/IntegrationRepository.h"
 #include "models/storage/PartRepository.h"
+#include "models/storage/Transaction.h"
 
 #include <QCoroFuture>
 #include <QCoroTimer>
@@ -82,6 +83,13 @@ RemotePart remoteFromLocal(const Part &part, const QString &externalId, const Er
     if (capabilities.writableStock)
         remote.stockQuantity = part.stockQuantity;
     return remote;
+}
+
+// Not inline in the coroutine: GCC 12 mishandles an if-statement's initialiser there.
+std::optional<PartBinding> bindingIn(const QHash<qint64, PartBinding> &bindings, qint64 partId)
+{
+    const auto found = bindings.constFind(partId);
+    return found == bindings.cend() ? std::nullopt : std::optional<PartBinding>(*found);
 }
 
 bool fellBelowMinimum(const std::optional<Part> &before, const Part &after)
@@ -170,16 +178,36 @@ struct ErpSyncEngine::Run
     Integration integration;
     std::unique_ptr<ErpAdapter> adapter;
     ErpCapabilities capabilities;
+    const Database &database;
     ErpSyncRepository repository;
     PartRepository parts;
     SyncLog log;
     ConflictPolicy policy = ConflictPolicy::ErpWins;
     QString fatalError;
+    QDateTime lockRenewedAt;
+
+    // While a page is imported: its parts and their bindings, read in two
+    // queries and kept current by the page's own writes. A part number missing
+    // from pageParts is not here; a part id missing from pageBindings has none.
+    bool pageLoaded = false;
+    QHash<QString, Part> pageParts;
+    QHash<qint64, PartBinding> pageBindings;
+    // Inventory events of stored records, raised once their transaction is committed
+    // (before: the local part as it was, after: as stored).
+    QList<std::pair<std::optional<Part>, Part>> pendingEvents;
 
     Run(const Database &database, const Clock &clock)
-        : repository(database, clock)
+        : database(database)
+        , repository(database, clock)
         , parts(database, clock)
     {
+    }
+
+    void forgetPage()
+    {
+        pageLoaded = false;
+        pageParts.clear();
+        pageBindings.clear();
     }
 };
 
@@ -487,7 +515,7 @@ void ErpSyncEngine::bind(Run &run, const Part &local, const RemotePart &remote)
     binding.localHash = localHash(local);
     binding.remoteHash = remoteHash(remote);
     binding.lastSyncedAt = m_clock.now();
-    run.repository.saveBinding(binding);
+    saveBinding(run, binding);
 }
 
 // Writes what the ERP has into the local catalogue and binds the two.
@@ -497,25 +525,91 @@ void ErpSyncEngine::applyRemote(Run &run, const RemotePart &remote, std::optiona
     Part merged = mergedFromRemote(remote, local, m_clock.now());
     Part stored;
     try {
+        // On PostgreSQL a statement that fails spoils the transaction it is in; a
+        // savepoint of its own keeps the log entry below possible.
+        std::optional<Transaction> write;
+        if (run.database.backend() == Backend::PostgreSql)
+            write.emplace(run.database.connection(), run.database.backend());
         stored = local ? run.parts.update(merged) : run.parts.create(merged);
+        if (write)
+            write->commit();
     } catch (const Error &error) {
         record(run, remote.partNumber, operation, fromErp, QStringLiteral("failed"),
                {ErpErrorCategory::Validation, std::nullopt, error.message(), {}, std::nullopt});
         return;
     }
+    if (run.pageLoaded)
+        run.pageParts.insert(stored.partNumber, stored);
     bind(run, stored, remote);
     record(run, remote.partNumber, operation, fromErp,
            note.isEmpty() ? QStringLiteral("success") : QStringLiteral("conflict"), {}, note);
-    if (m_events) {
+    if (m_events)
+        run.pendingEvents.append({local, stored});
+}
+
+void ErpSyncEngine::raiseEvents(Run &run)
+{
+    const auto events = std::exchange(run.pendingEvents, {});
+    if (!m_events)
+        return;
+    for (const auto &[before, stored] : events) {
         try {
-            if (!local)
+            if (!before)
                 m_events->partCreated(stored);
-            if (fellBelowMinimum(local, stored))
+            if (fellBelowMinimum(before, stored))
                 m_events->stockFellBelowMinimum(stored);
         } catch (const Error &error) {
             qCWarning(lcSync) << "inventory event not raised:" << error.message();
         }
     }
+}
+
+std::optional<Part> ErpSyncEngine::localPart(Run &run, const QString &partNumber) const
+{
+    if (!run.pageLoaded)
+        return run.parts.findByNumber(partNumber);
+    const auto found = run.pageParts.constFind(partNumber);
+    return found == run.pageParts.cend() ? std::nullopt : std::optional<Part>(*found);
+}
+
+std::optional<PartBinding> ErpSyncEngine::bindingOf(Run &run, qint64 partId) const
+{
+    if (!run.pageLoaded)
+        return run.repository.bindingForPart(run.integration.id, partId);
+    const auto found = run.pageBindings.constFind(partId);
+    return found == run.pageBindings.cend() ? std::nullopt : std::optional<PartBinding>(*found);
+}
+
+void ErpSyncEngine::saveBinding(Run &run, PartBinding &binding)
+{
+    run.repository.saveBinding(binding);
+    if (run.pageLoaded)
+        run.pageBindings.insert(binding.partId, binding);
+}
+
+void ErpSyncEngine::inOneTransaction(Run &run, const std::function<void()> &writes)
+{
+    const SyncLog logBefore = run.log;
+    try {
+        Transaction transaction(run.database.connection(), run.database.backend());
+        writes();
+        transaction.commit();
+    } catch (const Error &) {
+        run.log = logBefore; // rolled back: nothing of it was logged
+        run.pendingEvents.clear();
+        throw;
+    }
+    raiseEvents(run);
+}
+
+void ErpSyncEngine::renewLockIfDue(Run &run, bool force)
+{
+    // A tenth of the lease: often enough to keep it, rarely enough not to cost a commit per record.
+    const QDateTime now = m_clock.now();
+    if (!force && run.lockRenewedAt.isValid() && run.lockRenewedAt.msecsTo(now) < lockLeaseMs / 10)
+        return;
+    run.repository.renewLock(run.integration.id, m_owner, now.addMSecs(lockLeaseMs));
+    run.lockRenewedAt = now;
 }
 
 QCoro::Task<void> ErpSyncEngine::importParts(Run &run)
@@ -533,7 +627,7 @@ QCoro::Task<void> ErpSyncEngine::importParts(Run &run)
                 record(run, number, QStringLiteral("lookup"), fromErp, QStringLiteral("skipped"), {},
                        tr("The ERP has no part with this number."));
             else
-                co_await importOne(run, **found.value);
+                importRecord(run, **found.value);
         }
         co_return;
     }
@@ -554,45 +648,121 @@ QCoro::Task<void> ErpSyncEngine::importParts(Run &run)
             run.fatalError = tr("Listing the ERP's parts failed: %1").arg(page.error.message);
             co_return;
         }
-        for (const RemotePart &remote : page.value->parts) {
-            if (isCancelled(run))
-                co_return; // this page's cursor does not move: it is read again next time
-            if (!run.request.partNumbers.isEmpty() && !run.request.partNumbers.contains(remote.partNumber))
-                continue;
-            ++run.log.processed;
-            co_await importOne(run, remote);
-            if (remote.modifiedAt.isValid() && (!newest.isValid() || remote.modifiedAt > newest))
-                newest = remote.modifiedAt;
-        }
-        // The cursor moves only once the whole page is stored.
-        if (useCursor && newest.isValid()) {
-            run.log.cursorAfter = newest.toUTC().toString(Qt::ISODateWithMs);
-            run.repository.setCursor(run.integration.id, partsCursor, run.log.cursorAfter);
-        }
-        run.repository.renewLock(run.integration.id, m_owner, m_clock.now().addMSecs(lockLeaseMs));
+        if (!importPage(run, page.value->parts, useCursor, newest))
+            co_return;
         query.pageToken = page.value->nextPageToken;
     } while (!query.pageToken.isEmpty());
 }
 
-QCoro::Task<void> ErpSyncEngine::importOne(Run &run, const RemotePart &remote)
+bool ErpSyncEngine::importPage(Run &run, const QList<RemotePart> &parts, bool useCursor, QDateTime &newest)
+{
+    // Nothing here waits for the event loop, so no other code runs on this
+    // connection while the page's transaction is open.
+    const SyncLog logBefore = run.log;
+    QDateTime pageNewest = newest;
+    bool cancelled = false;
+    try {
+        Transaction transaction(run.database.connection(), run.database.backend());
+        QStringList numbers;
+        numbers.reserve(parts.size());
+        for (const RemotePart &remote : parts)
+            numbers << remote.partNumber;
+        run.pageParts = run.parts.findByNumbers(numbers);
+        QList<qint64> partIds;
+        partIds.reserve(run.pageParts.size());
+        for (const Part &part : std::as_const(run.pageParts))
+            partIds << part.id;
+        run.pageBindings = run.repository.bindingsForParts(run.integration.id, partIds);
+        run.pageLoaded = true;
+
+        for (const RemotePart &remote : parts) {
+            if (isCancelled(run)) {
+                cancelled = true; // what is done is kept; the cursor does not move: the page is read again next time
+                break;
+            }
+            if (!run.request.partNumbers.isEmpty() && !run.request.partNumbers.contains(remote.partNumber))
+                continue;
+            ++run.log.processed;
+            importRecord(run, remote);
+            if (remote.modifiedAt.isValid() && (!pageNewest.isValid() || remote.modifiedAt > pageNewest))
+                pageNewest = remote.modifiedAt;
+        }
+        // The cursor moves with the records it covers, in the same transaction.
+        if (!cancelled && useCursor && pageNewest.isValid()) {
+            run.log.cursorAfter = pageNewest.toUTC().toString(Qt::ISODateWithMs);
+            run.repository.setCursor(run.integration.id, partsCursor, run.log.cursorAfter);
+        }
+        renewLockIfDue(run, true);
+        run.forgetPage();
+        transaction.commit();
+    } catch (const Error &) {
+        // Nothing of this page was stored: neither its records, nor its log entries, nor the cursor.
+        run.forgetPage();
+        run.pendingEvents.clear();
+        run.log = logBefore;
+        throw;
+    }
+    if (!cancelled)
+        newest = pageNewest;
+    raiseEvents(run);
+    return !cancelled;
+}
+
+void ErpSyncEngine::importRecord(Run &run, const RemotePart &remote)
+{
+    const SyncLog logBefore = run.log;
+    const qsizetype eventsBefore = run.pendingEvents.size();
+    QString failure;
+    {
+        Transaction transaction(run.database.connection(), run.database.backend());
+        try {
+            importOne(run, remote);
+            transaction.commit();
+        } catch (const Error &error) {
+            failure = error.message();
+        }
+    } // a failed record is rolled back here, and only that record
+    if (failure.isNull()) {
+        if (!run.pageLoaded)
+            raiseEvents(run);
+        return;
+    }
+    run.log = logBefore;
+    run.pendingEvents.resize(eventsBefore);
+    if (run.pageLoaded) {
+        // What this record wrote is gone: read its part and binding again.
+        if (const std::optional<Part> local = run.parts.findByNumber(remote.partNumber)) {
+            run.pageParts.insert(remote.partNumber, *local);
+            if (const auto binding = run.repository.bindingForPart(run.integration.id, local->id))
+                run.pageBindings.insert(local->id, *binding);
+            else
+                run.pageBindings.remove(local->id);
+        } else {
+            run.pageParts.remove(remote.partNumber);
+        }
+    }
+    record(run, remote.partNumber, QStringLiteral("update"), fromErp, QStringLiteral("failed"),
+           {ErpErrorCategory::None, std::nullopt, failure, {}, std::nullopt}, failure);
+}
+
+void ErpSyncEngine::importOne(Run &run, const RemotePart &remote)
 {
     if (!remote.problem.isEmpty()) {
         record(run, remote.partNumber, QStringLiteral("update"), fromErp, QStringLiteral("failed"),
                {ErpErrorCategory::Validation, std::nullopt, remote.problem, remote.problemRawMessage, std::nullopt},
                remote.problem);
-        co_return;
+        return;
     }
-    try {
-        const std::optional<Part> local = run.parts.findByNumber(remote.partNumber);
-        std::optional<PartBinding> binding = local ? run.repository.bindingForPart(run.integration.id, local->id)
-                                                   : std::nullopt;
+    {
+        const std::optional<Part> local = localPart(run, remote.partNumber);
+        std::optional<PartBinding> binding = local ? bindingOf(run, local->id) : std::nullopt;
         if (!local) {
             if (remote.deleted)
                 record(run, remote.partNumber, QStringLiteral("delete"), fromErp, QStringLiteral("skipped"), {},
                        tr("Deleted in the ERP and unknown here."));
             else
                 applyRemote(run, remote, std::nullopt, QStringLiteral("create"), {});
-            co_return;
+            return;
         }
         const QString remoteNow = remoteHash(remote);
         const bool remoteChanged = !binding || binding->pending || binding->remoteHash != remoteNow;
@@ -606,17 +776,17 @@ QCoro::Task<void> ErpSyncEngine::importOne(Run &run, const RemotePart &remote)
                 bind(run, *local, remote);
                 record(run, remote.partNumber, QStringLiteral("bind"), fromErp, QStringLiteral("skipped"), {},
                        tr("Already in step; bound."));
-                co_return;
+                return;
             }
         }
         if (!remoteChanged && !run.request.forceUpdate) {
             record(run, remote.partNumber, QStringLiteral("skip"), fromErp, QStringLiteral("skipped"), {},
                    tr("Unchanged in the ERP."));
-            co_return;
+            return;
         }
         if (!localChanged) {
             applyRemote(run, remote, local, operation, {});
-            co_return;
+            return;
         }
 
         // Both sides changed since the last sync.
@@ -634,7 +804,7 @@ QCoro::Task<void> ErpSyncEngine::importOne(Run &run, const RemotePart &remote)
             kept.remoteHash = remoteNow;
             kept.remoteEtag = remote.etag;
             kept.remoteUpdatedAt = remote.modifiedAt;
-            run.repository.saveBinding(kept);
+            saveBinding(run, kept);
             record(run, remote.partNumber, QStringLiteral("conflict"), fromErp, QStringLiteral("conflict"), {},
                    tr("Changed on both sides; the local version is kept and will be sent to the ERP."));
             break;
@@ -655,33 +825,45 @@ QCoro::Task<void> ErpSyncEngine::importOne(Run &run, const RemotePart &remote)
                    tr("Changed on both sides; waiting for a person to choose."));
             break;
         }
-    } catch (const Error &error) {
-        record(run, remote.partNumber, QStringLiteral("update"), fromErp, QStringLiteral("failed"),
-               {ErpErrorCategory::None, std::nullopt, error.message(), {}, std::nullopt}, error.message());
     }
 }
 
 QCoro::Task<void> ErpSyncEngine::exportParts(Run &run)
 {
-    const QList<Part> parts = run.parts.list(false);
-    for (const Part &part : parts) {
-        if (isCancelled(run))
-            co_return;
-        if (!run.request.partNumbers.isEmpty() && !run.request.partNumbers.contains(part.partNumber))
-            continue;
-        co_await exportOne(run, part);
-        run.repository.renewLock(run.integration.id, m_owner, m_clock.now().addMSecs(lockLeaseMs));
+    QList<Part> parts = run.parts.list(false);
+    if (!run.request.partNumbers.isEmpty())
+        parts.removeIf([&](const Part &part) { return !run.request.partNumbers.contains(part.partNumber); });
+    // In slices: the bindings and open conflicts of a slice are read in one query each.
+    const qsizetype slice = std::max(1, m_pageSize);
+    for (qsizetype start = 0; start < parts.size(); start += slice) {
+        const QList<Part> some = parts.mid(start, slice);
+        QList<qint64> ids;
+        QStringList numbers;
+        for (const Part &part : some) {
+            ids << part.id;
+            numbers << part.partNumber;
+        }
+        const QHash<qint64, PartBinding> bindings = run.repository.bindingsForParts(run.integration.id, ids);
+        const QSet<QString> conflicted = run.repository.partNumbersWithOpenConflicts(run.integration.id, numbers);
+        for (const Part &part : some) {
+            if (isCancelled(run))
+                co_return;
+            // Named, not a temporary in the co_await expression: GCC 12 would destroy that twice.
+            const std::optional<PartBinding> binding = bindingIn(bindings, part.id);
+            const bool conflict = conflicted.contains(part.partNumber);
+            co_await exportOne(run, part, binding, conflict);
+            renewLockIfDue(run);
+        }
     }
 }
 
-QCoro::Task<void> ErpSyncEngine::exportOne(Run &run, Part local)
+QCoro::Task<void> ErpSyncEngine::exportOne(Run &run, Part local, std::optional<PartBinding> binding, bool openConflict)
 {
     try {
-        const std::optional<PartBinding> binding = run.repository.bindingForPart(run.integration.id, local.id);
         const bool unchanged = binding && !binding->pending && binding->localHash == localHash(local);
         if (unchanged && !run.request.forceUpdate)
             co_return; // nothing to send: not even counted
-        if (run.repository.openConflictFor(run.integration.id, local.partNumber)) {
+        if (openConflict) {
             ++run.log.processed;
             record(run, local.partNumber, QStringLiteral("skip"), toErp, QStringLiteral("skipped"), {},
                    tr("A conflict waits for a person to choose."));
@@ -736,8 +918,10 @@ QCoro::Task<void> ErpSyncEngine::createRemote(Run &run, const Part &local)
         QFuture<ErpResult<RemotePart>> creating = run.adapter->createPart(outgoing);
         const ErpResult<RemotePart> created = co_await creating;
         if (created.ok()) {
-            bind(run, local, *created.value);
-            record(run, number, QStringLiteral("create"), toErp, QStringLiteral("success"));
+            inOneTransaction(run, [&] {
+                bind(run, local, *created.value);
+                record(run, number, QStringLiteral("create"), toErp, QStringLiteral("success"));
+            });
             co_return;
         }
         const bool mayHaveArrived = created.error.isRetryable();
@@ -759,10 +943,20 @@ QCoro::Task<void> ErpSyncEngine::updateRemote(Run &run, const Part &local, PartB
     if (!run.capabilities.etags && run.capabilities.naturalKeyLookup) {
         const ErpResult<std::optional<RemotePart>> current = co_await lookUp(run, number);
         if (current.ok() && *current.value && remoteHash(**current.value) != binding.remoteHash) {
-            run.repository.openConflict(
-                {0, run.integration.id, number, run.log.id, partToJson(local), toJson(**current.value), true, {}, {}, {}});
-            record(run, number, QStringLiteral("conflict"), toErp, QStringLiteral("conflict"), {},
-                   tr("Changed in the ERP since the last sync; waiting for a person to choose."));
+            inOneTransaction(run, [&] {
+                run.repository.openConflict({0,
+                                             run.integration.id,
+                                             number,
+                                             run.log.id,
+                                             partToJson(local),
+                                             toJson(**current.value),
+                                             true,
+                                             {},
+                                             {},
+                                             {}});
+                record(run, number, QStringLiteral("conflict"), toErp, QStringLiteral("conflict"), {},
+                       tr("Changed in the ERP since the last sync; waiting for a person to choose."));
+            });
             co_return;
         }
     }
@@ -770,8 +964,10 @@ QCoro::Task<void> ErpSyncEngine::updateRemote(Run &run, const Part &local, PartB
     const QString etag = binding.remoteEtag;
     const ErpResult<RemotePart> updated = co_await update(run, outgoing, etag);
     if (updated.ok()) {
-        bind(run, local, *updated.value);
-        record(run, number, QStringLiteral("update"), toErp, QStringLiteral("success"));
+        inOneTransaction(run, [&] {
+            bind(run, local, *updated.value);
+            record(run, number, QStringLiteral("update"), toErp, QStringLiteral("success"));
+        });
         co_return;
     }
     if (updated.error.category != ErpErrorCategory::Conflict) {
@@ -792,23 +988,29 @@ QCoro::Task<void> ErpSyncEngine::updateRemote(Run &run, const Part &local, PartB
         policy = remote.modifiedAt.isValid() && remote.modifiedAt > local.updatedAt ? ConflictPolicy::ErpWins
                                                                                     : ConflictPolicy::LocalWins;
     if (policy == ConflictPolicy::ErpWins) {
-        applyRemote(run, remote, local, QStringLiteral("update"),
-                    tr("Changed on both sides; the ERP's version was taken."));
+        inOneTransaction(run, [&] {
+            applyRemote(run, remote, local, QStringLiteral("update"),
+                        tr("Changed on both sides; the ERP's version was taken."));
+        });
     } else if (policy == ConflictPolicy::LocalWins) {
         const ErpResult<RemotePart> again =
             co_await run.adapter->updatePart(remoteFromLocal(local, remote.externalId, run.capabilities), remote.etag);
         if (again.ok()) {
-            bind(run, local, *again.value);
-            record(run, number, QStringLiteral("update"), toErp, QStringLiteral("conflict"), {},
-                   tr("Changed on both sides; the local version was sent."));
+            inOneTransaction(run, [&] {
+                bind(run, local, *again.value);
+                record(run, number, QStringLiteral("update"), toErp, QStringLiteral("conflict"), {},
+                       tr("Changed on both sides; the local version was sent."));
+            });
         } else {
             record(run, number, QStringLiteral("update"), toErp, QStringLiteral("failed"), again.error);
         }
     } else {
-        run.repository.openConflict(
-            {0, run.integration.id, number, run.log.id, partToJson(local), toJson(remote), true, {}, {}, {}});
-        record(run, number, QStringLiteral("conflict"), toErp, QStringLiteral("conflict"), {},
-               tr("Changed on both sides; waiting for a person to choose."));
+        inOneTransaction(run, [&] {
+            run.repository.openConflict(
+                {0, run.integration.id, number, run.log.id, partToJson(local), toJson(remote), true, {}, {}, {}});
+            record(run, number, QStringLiteral("conflict"), toErp, QStringLiteral("conflict"), {},
+                   tr("Changed on both sides; waiting for a person to choose."));
+        });
     }
 }
 

@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <qcoro/qcorotask.h>
 
@@ -97,8 +98,14 @@ private:
     QCoro::Task<std::unique_ptr<ErpAdapter>> createAdapter(const Integration &integration, QString *error);
     QCoro::Task<void> importParts(Run &run);
     QCoro::Task<void> exportParts(Run &run);
-    QCoro::Task<void> importOne(Run &run, const RemotePart &remote);
-    QCoro::Task<void> exportOne(Run &run, Part local);
+    // One page of a listing in one transaction, with its log entries and the
+    // cursor; false when the run was cancelled during it.
+    bool importPage(Run &run, const QList<RemotePart> &parts, bool useCursor, QDateTime &newest);
+    // One record in its own transaction (a savepoint within a page's); a
+    // failure rolls back only this record and is logged.
+    void importRecord(Run &run, const RemotePart &remote);
+    void importOne(Run &run, const RemotePart &remote);
+    QCoro::Task<void> exportOne(Run &run, Part local, std::optional<PartBinding> binding, bool openConflict);
     QCoro::Task<void> createRemote(Run &run, const Part &local);
     QCoro::Task<void> updateRemote(Run &run, const Part &local, PartBinding binding);
     template<typename T>
@@ -110,6 +117,14 @@ private:
     void applyRemote(Run &run, const RemotePart &remote, std::optional<Part> local, const QString &operation,
                      const QString &note);
     void bind(Run &run, const Part &local, const RemotePart &remote);
+    // Reads through the current page's look-ups when a page is being imported.
+    std::optional<Part> localPart(Run &run, const QString &partNumber) const;
+    std::optional<PartBinding> bindingOf(Run &run, qint64 partId) const;
+    void saveBinding(Run &run, PartBinding &binding);
+    void raiseEvents(Run &run);
+    // Runs `writes` (which never wait) in one transaction, then raises their events.
+    void inOneTransaction(Run &run, const std::function<void()> &writes);
+    void renewLockIfDue(Run &run, bool force = false);
     void record(Run &run, const QString &partNumber, const QString &operation, const QString &direction,
                 const QString &outcome, const ErpError &error = {}, const QString &message = {});
     ConflictPolicy policyFor(const Run &run) const;

@@ -15,6 +15,8 @@
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace garagereg;
@@ -78,6 +80,40 @@ private:
         part.vatCode = QStringLiteral("27%");
         part.stockQuantity = 5;
         return parts().create(part);
+    }
+
+    // Makes the database refuse rows of `table` whose part_number is `partNumber`
+    // (a trigger), as a full disk or a lost connection would refuse a write.
+    void refuseRows(const QString &table, const QString &partNumber)
+    {
+        QSqlQuery query(m_database->connection());
+        const QString name = QStringLiteral("refuse_") + table;
+        if (m_database->backend() == Backend::Sqlite) {
+            QVERIFY2(query.exec(QStringLiteral("CREATE TRIGGER %1 BEFORE INSERT ON %2 WHEN NEW.part_number = '%3'"
+                                               " BEGIN SELECT RAISE(ABORT, 'simulated write failure'); END")
+                                    .arg(name, table, partNumber)),
+                     qPrintable(query.lastError().text()));
+        } else {
+            QVERIFY2(query.exec(QStringLiteral("CREATE FUNCTION %1() RETURNS trigger AS $$ BEGIN IF NEW.part_number ="
+                                               " '%2' THEN RAISE EXCEPTION 'simulated write failure'; END IF; RETURN"
+                                               " NEW; END $$ LANGUAGE plpgsql")
+                                    .arg(name, partNumber)),
+                     qPrintable(query.lastError().text()));
+            QVERIFY2(query.exec(
+                         QStringLiteral("CREATE TRIGGER %1 BEFORE INSERT ON %2 FOR EACH ROW EXECUTE FUNCTION %1()")
+                             .arg(name, table)),
+                     qPrintable(query.lastError().text()));
+        }
+    }
+
+    void allowRows(const QString &table)
+    {
+        QSqlQuery query(m_database->connection());
+        const QString name = QStringLiteral("refuse_") + table;
+        QVERIFY2(query.exec(m_database->backend() == Backend::Sqlite
+                                ? QStringLiteral("DROP TRIGGER %1").arg(name)
+                                : QStringLiteral("DROP TRIGGER %1 ON %2").arg(name, table)),
+                 qPrintable(query.lastError().text()));
     }
 
 private slots:
@@ -301,6 +337,67 @@ private slots:
             foundValidation |= entry.outcome == QLatin1String("failed")
                                && entry.errorCategory == QLatin1String("validation");
         QVERIFY(foundValidation);
+    }
+
+    void aPageThatFailsHalfWayLeavesNothingOfIt()
+    {
+        // Pages of 4: the sixth part is on the second page, and not even its
+        // failure can be logged, so the page cannot be finished.
+        const QList<RemotePart> listed = m_erp->parts();
+        refuseRows(QStringLiteral("erp_sync_log_entries"), listed.at(5).partNumber);
+        const SyncLog failed = sync(SyncDirection::PartsFromErp);
+        QCOMPARE(failed.status, SyncStatus::Failed);
+        QVERIFY2(failed.errorMessage.contains(QLatin1String("simulated write failure")),
+                 qPrintable(failed.errorMessage));
+        // The first page is stored with its log entries and its cursor; nothing of the second.
+        QCOMPARE(failed.processed, 4);
+        QCOMPARE(parts().list().size(), 4);
+        for (int i = 4; i < 8; ++i)
+            QVERIFY(!parts().findByNumber(listed.at(i).partNumber));
+        QCOMPARE(syncRepository().entries(failed.id).size(), 4);
+        const QString firstPageCursor = listed.at(3).modifiedAt.toUTC().toString(Qt::ISODateWithMs);
+        QCOMPARE(syncRepository().cursor(m_integrationId, QStringLiteral("parts")), firstPageCursor);
+        QCOMPARE(syncRepository().findLog(failed.id)->cursorAfter, firstPageCursor);
+
+        // Once the database takes the writes again, the next run carries on from the cursor.
+        allowRows(QStringLiteral("erp_sync_log_entries"));
+        const SyncLog again = sync(SyncDirection::PartsFromErp);
+        QCOMPARE(again.status, SyncStatus::Success);
+        QCOMPARE(parts().list().size(), m_erp->liveCount());
+        QCOMPARE(syncRepository().cursor(m_integrationId, QStringLiteral("parts")),
+                 listed.last().modifiedAt.toUTC().toString(Qt::ISODateWithMs));
+    }
+
+    void aRecordRefusedByTheDatabaseIsRolledBackAloneAndLogged()
+    {
+        // The part's row is refused: that record fails, with nothing half-written
+        // (no binding), and the rest of its page and the run go on; on PostgreSQL too,
+        // where a failed statement would otherwise spoil the page's transaction.
+        const QList<RemotePart> listed = m_erp->parts();
+        const QString refused = listed.at(5).partNumber;
+        refuseRows(QStringLiteral("parts"), refused);
+        const SyncLog log = sync(SyncDirection::PartsFromErp);
+        QCOMPARE(log.status, SyncStatus::Partial);
+        QCOMPARE(log.failed, 1);
+        QCOMPARE(log.succeeded, m_erp->liveCount() - 1);
+        QCOMPARE(log.processed, m_erp->liveCount());
+        QCOMPARE(parts().list().size(), m_erp->liveCount() - 1);
+        QVERIFY(!parts().findByNumber(refused));
+        const QList<SyncLogEntry> entries = syncRepository().entries(log.id);
+        QCOMPARE(entries.size(), m_erp->liveCount());
+        int failures = 0;
+        for (const SyncLogEntry &entry : entries) {
+            if (entry.outcome == QLatin1String("failed")) {
+                ++failures;
+                QCOMPARE(entry.partNumber, refused);
+                QVERIFY2(entry.message.contains(QLatin1String("simulated write failure")), qPrintable(entry.message));
+            }
+        }
+        QCOMPARE(failures, 1);
+
+        allowRows(QStringLiteral("parts"));
+        QCOMPARE(sync(SyncDirection::PartsFromErp, std::nullopt, {}, true).status, SyncStatus::Success);
+        QCOMPARE(parts().list().size(), m_erp->liveCount());
     }
 
     void cancelledRunLeavesAConsistentState()
