@@ -158,6 +158,9 @@ QSqlDatabase Database::openConnection(const QString &name) const
             throw Error(tr("Cannot open the database %1: it is not a GarageReg database or it is damaged (%2).")
                             .arg(m_url.filePath(), driverReason(probe.lastError())));
         execSql(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+        // Every commit reaches the disk before it returns (SQLite's default, stated
+        // here because the delivery queue relies on it; see DeliveryRepository::claimDue).
+        execSql(db, QStringLiteral("PRAGMA synchronous = FULL"));
         return db;
     }
 

@@ -17,19 +17,51 @@ namespace garagereg {
 namespace {
 
 const QString deliveryColumns = QStringLiteral(
-    "SELECT d.id, d.request_id, d.event_id, e.event_uuid, e.event_type, d.subscription_id, d.endpoint_url, d.status,"
+    "SELECT d.id, d.request_id, d.event_id, e.event_uuid, d.event_type, d.subscription_id, d.endpoint_url, d.status,"
     " d.attempt_count, d.manual_resend, d.next_attempt_at, d.first_attempt_at, d.last_attempt_at, d.completed_at,"
     " d.last_http_status, d.last_error_class, d.last_error, d.created_at, d.updated_at"
     " FROM webhook_deliveries d JOIN webhook_events e ON e.id = d.event_id");
 
 const QString outstanding = QStringLiteral("status IN ('pending', 'retrying')");
 
+void appendJsonString(QString &out, QStringView text)
+{
+    out += QLatin1Char('"');
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '"': out += QLatin1String("\\\""); break;
+        case '\\': out += QLatin1String("\\\\"); break;
+        case '\n': out += QLatin1String("\\n"); break;
+        case '\r': out += QLatin1String("\\r"); break;
+        case '\t': out += QLatin1String("\\t"); break;
+        default:
+            if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    out += QLatin1Char('"');
+}
+
+// [[name, value], ...] written directly: every attempt stores two header lists,
+// and QJsonDocument's round trip was a visible share of recording one.
 QString headersToJson(const HttpHeaders &headers)
 {
-    QJsonArray array;
-    for (const auto &[name, value] : headers)
-        array.append(QJsonArray{QString::fromLatin1(name), QString::fromUtf8(value)});
-    return toJsonText(array);
+    QString json;
+    json.reserve(64 * (headers.size() + 1));
+    json += QLatin1Char('[');
+    for (const auto &[name, value] : headers) {
+        if (json.size() > 1)
+            json += QLatin1Char(',');
+        json += QLatin1Char('[');
+        appendJsonString(json, QString::fromLatin1(name));
+        json += QLatin1Char(',');
+        appendJsonString(json, QString::fromUtf8(value));
+        json += QLatin1Char(']');
+    }
+    json += QLatin1Char(']');
+    return json;
 }
 
 HttpHeaders headersFromJson(const QString &text)
@@ -50,6 +82,47 @@ void notifyQueueChanged(const Database &database)
     if (!database.url().isSqlite())
         execSql(database.connection(), QStringLiteral("NOTIFY ") + DatabaseChangeWatcher::deliveriesChannel());
 }
+
+// SQLite's planner, without statistics, prefers the status index and sorts every
+// outstanding row; the queue and lease indexes are the right ones at any size,
+// so SQLite is told (PostgreSQL's planner finds them itself).
+QString sqliteIndex(const Database &database, const QString &index)
+{
+    return database.url().isSqlite() ? QStringLiteral(" INDEXED BY ") + index : QString();
+}
+
+// SQLite: commits in this scope skip the fsync (PRAGMA synchronous = NORMAL, in
+// WAL mode only, where that can lose the latest commits but never corrupt);
+// the connection's FULL is back when the scope ends, however it ends.
+class LeaseCommitMode
+{
+public:
+    LeaseCommitMode(const QSqlDatabase &db, bool sqlite)
+        : m_db(db)
+        , m_active(sqlite
+                   && SqlQuery(db, QStringLiteral("PRAGMA journal_mode")).scalar().toString().toLower()
+                          == QLatin1String("wal"))
+    {
+        if (m_active)
+            execSql(m_db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    ~LeaseCommitMode()
+    {
+        if (!m_active)
+            return;
+        try {
+            execSql(m_db, QStringLiteral("PRAGMA synchronous = FULL"));
+        } catch (const Error &) {
+            // Only fails with the connection broken, which ends its use anyway.
+        }
+    }
+    LeaseCommitMode(const LeaseCommitMode &) = delete;
+    LeaseCommitMode &operator=(const LeaseCommitMode &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_active;
+};
 
 void bindAll(SqlQuery &query, const QVariantMap &bindings)
 {
@@ -87,14 +160,15 @@ QStringList DeliveryRepository::insertEvent(WebhookEvent &event, const QList<Web
 
     QStringList requestIds;
     SqlQuery insertDelivery(db, QStringLiteral(
-                                    "INSERT INTO webhook_deliveries (request_id, event_id, subscription_id,"
+                                    "INSERT INTO webhook_deliveries (request_id, event_id, event_type, subscription_id,"
                                     " endpoint_url, endpoint_host, status, next_attempt_at, created_at, updated_at)"
-                                    " VALUES (:request_id, :event_id, :subscription_id, :url, :host, 'pending',"
-                                    " :due, :created, :updated)"));
+                                    " VALUES (:request_id, :event_id, :event_type, :subscription_id, :url, :host,"
+                                    " 'pending', :due, :created, :updated)"));
     for (const WebhookSubscription &subscription : recipients) {
         const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         insertDelivery.bind(QStringLiteral(":request_id"), requestId)
             .bind(QStringLiteral(":event_id"), event.id)
+            .bind(QStringLiteral(":event_type"), event.eventType)
             .bind(QStringLiteral(":subscription_id"), subscription.id)
             .bind(QStringLiteral(":url"), subscription.endpointUrl)
             .bind(QStringLiteral(":host"), QUrl(subscription.endpointUrl).host().toLower())
@@ -111,13 +185,15 @@ QStringList DeliveryRepository::insertEvent(WebhookEvent &event, const QList<Web
 }
 
 QList<Delivery> DeliveryRepository::claimDue(const QString &workerId, int limit, const QStringList &busyHosts,
-                                             qint64 leaseMs)
+                                             qint64 leaseMs, const QDateTime &dueBefore)
 {
     if (limit <= 0)
         return {};
     const QSqlDatabase db = m_database.connection();
     const QDateTime now = m_clock.now();
-    QVariantMap bindings{{QStringLiteral(":now"), toDbTime(now)}, {QStringLiteral(":limit"), limit}};
+    QVariantMap bindings{{QStringLiteral(":now"), toDbTime(now)},
+                         {QStringLiteral(":due"), toDbTime(dueBefore.isValid() ? std::max(dueBefore, now) : now)},
+                         {QStringLiteral(":limit"), limit}};
     QStringList hostPlaceholders;
     for (int i = 0; i < busyHosts.size(); ++i) {
         hostPlaceholders << QStringLiteral(":host%1").arg(i);
@@ -129,12 +205,24 @@ QList<Delivery> DeliveryRepository::claimDue(const QString &workerId, int limit,
             : QStringLiteral(" AND endpoint_host NOT IN (%1)").arg(hostPlaceholders.join(QStringLiteral(", ")));
     const QString skipLocked = m_database.url().isSqlite() ? QString() : QStringLiteral(" FOR UPDATE SKIP LOCKED");
 
+    // A lease only coordinates live workers, so its commit does not wait for the
+    // disk: a power cut that loses it also ended the worker holding it. Attempts,
+    // events and every other state change still commit durably (and the next
+    // durable commit flushes the lease with it).
+    const bool sqlite = m_database.url().isSqlite();
+    const LeaseCommitMode leaseCommit(db, sqlite);
+
+    // Walks the queue index in due order: the rows it skips are only the ones
+    // leased right now (bounded by the workers' in-flight limits), never the history.
     Transaction transaction(db, m_database.backend());
+    if (!sqlite)
+        execSql(db, QStringLiteral("SET LOCAL synchronous_commit = off"));
     SqlQuery claim(db, QStringLiteral("UPDATE webhook_deliveries SET claimed_by = :worker, claimed_until = :lease"
-                                      " WHERE id IN (SELECT id FROM webhook_deliveries WHERE ")
-                           + outstanding
+                                      " WHERE id IN (SELECT id FROM webhook_deliveries")
+                           + sqliteIndex(m_database, QStringLiteral("webhook_deliveries_queue"))
+                           + QStringLiteral(" WHERE ") + outstanding
                            + QStringLiteral(
-                               " AND next_attempt_at <= :now AND (claimed_until IS NULL OR claimed_until <= :now)")
+                               " AND next_attempt_at <= :due AND (claimed_until IS NULL OR claimed_until <= :now)")
                            + hostCondition + QStringLiteral(" ORDER BY next_attempt_at, id LIMIT :limit") + skipLocked
                            + QStringLiteral(") RETURNING id"));
     bindAll(claim, bindings);
@@ -152,24 +240,36 @@ QList<Delivery> DeliveryRepository::claimDue(const QString &workerId, int limit,
     return claimed;
 }
 
-void DeliveryRepository::extendLease(qint64 deliveryId, const QString &workerId, const QDateTime &until)
+bool DeliveryRepository::extendLease(qint64 deliveryId, const QString &workerId, const QDateTime &until)
 {
-    SqlQuery(m_database.connection(),
-             QStringLiteral(
-                 "UPDATE webhook_deliveries SET claimed_until = :until WHERE id = :id AND claimed_by = :worker"))
-        .bind(QStringLiteral(":until"), toDbTime(until))
+    SqlQuery
+        extend(m_database.connection(),
+               QStringLiteral(
+                   "UPDATE webhook_deliveries SET claimed_until = :until WHERE id = :id AND claimed_by = :worker"));
+    extend.bind(QStringLiteral(":until"), toDbTime(until))
         .bind(QStringLiteral(":id"), deliveryId)
         .bind(QStringLiteral(":worker"), workerId)
         .exec();
+    return extend.rowsAffected() > 0;
 }
 
 std::optional<QDateTime> DeliveryRepository::nextWakeTime() const
 {
+    // Two index walks instead of a scan of the queue: the earliest delivery
+    // nobody holds (the queue index, skipping the few leased rows), and among
+    // leased ones (the lease index) when their lease runs out, if after they fall due.
     const QVariant earliest =
         SqlQuery(m_database.connection(),
-                 QStringLiteral("SELECT MIN(CASE WHEN claimed_until IS NOT NULL AND claimed_until > next_attempt_at"
-                                " THEN claimed_until ELSE next_attempt_at END) FROM webhook_deliveries WHERE ")
-                     + outstanding)
+                 QStringLiteral("SELECT MIN(wake) FROM ("
+                                "SELECT * FROM (SELECT next_attempt_at AS wake FROM webhook_deliveries")
+                     + sqliteIndex(m_database, QStringLiteral("webhook_deliveries_queue")) + QStringLiteral(" WHERE ")
+                     + outstanding
+                     + QStringLiteral(" AND (claimed_until IS NULL OR claimed_until <= next_attempt_at)"
+                                      " ORDER BY next_attempt_at LIMIT 1) unclaimed"
+                                      " UNION ALL SELECT MIN(CASE WHEN claimed_until > next_attempt_at"
+                                      " THEN claimed_until ELSE next_attempt_at END) AS wake FROM webhook_deliveries")
+                     + sqliteIndex(m_database, QStringLiteral("webhook_deliveries_leases"))
+                     + QStringLiteral(" WHERE claimed_until IS NOT NULL AND ") + outstanding + QStringLiteral(") wakes"))
             .scalar();
     if (earliest.isNull())
         return std::nullopt;
@@ -193,24 +293,93 @@ QByteArray DeliveryRepository::eventBody(qint64 eventId) const
         .toUtf8();
 }
 
+QHash<qint64, QByteArray> DeliveryRepository::eventBodies(const QList<qint64> &eventIds) const
+{
+    QHash<qint64, QByteArray> bodies;
+    if (eventIds.isEmpty())
+        return bodies;
+    QStringList ids; // numbers from our own rows, not user input
+    for (const qint64 id : eventIds)
+        ids << QString::number(id);
+    SqlQuery query(m_database.connection(), QStringLiteral("SELECT id, body FROM webhook_events WHERE id IN (%1)")
+                                                .arg(ids.join(QLatin1Char(','))));
+    query.exec();
+    while (query.next())
+        bodies.insert(query.value(0).toLongLong(), query.value(1).toString().toUtf8());
+    return bodies;
+}
+
 void DeliveryRepository::recordAttempt(const Delivery &delivery, const AttemptRecord &record)
 {
     recordAttempts({{delivery, record}});
 }
 
-void DeliveryRepository::recordAttempts(const QList<std::pair<Delivery, AttemptRecord>> &attempts)
+void DeliveryRepository::recordAttempts(const QList<std::pair<Delivery, AttemptRecord>> &attempts,
+                                        const QDateTime &handedOverAt)
 {
     if (attempts.isEmpty())
         return;
     const QSqlDatabase db = m_database.connection();
-    const QDateTime now = m_clock.now();
+    const QDateTime now = handedOverAt.isValid() ? handedOverAt : m_clock.now();
     Transaction transaction(db, m_database.backend());
     bool anyFinished = false;
-    for (const auto &[delivery, record] : attempts)
+    QHash<qint64, IntegrationTally> tallies; // by subscription
+    QList<qint64> subscriptionOrder;
+    for (const auto &[delivery, record] : attempts) {
         anyFinished = writeAttempt(db, delivery, record, now) || anyFinished;
+        if (delivery.subscriptionId) {
+            if (!tallies.contains(*delivery.subscriptionId))
+                subscriptionOrder << *delivery.subscriptionId;
+            tallies[*delivery.subscriptionId].add(record);
+        }
+    }
+    for (const qint64 subscriptionId : subscriptionOrder)
+        writeIntegrationTally(db, subscriptionId, tallies.value(subscriptionId), now);
     if (anyFinished)
         notifyQueueChanged(m_database); // other workers may be waiting for the queue to empty
     transaction.commit();
+}
+
+void DeliveryRepository::IntegrationTally::add(const AttemptRecord &record)
+{
+    ++requests;
+    totalDurationMs += record.attempt.durationMs;
+    lastDurationMs = record.attempt.durationMs;
+    if (record.succeeded) {
+        ++successes;
+    } else {
+        ++errors;
+        lastError = record.attempt.errorMessage;
+    }
+}
+
+// The integration's counters once per batch, not once per attempt: the
+// integration row is the one every attempt of a burst would otherwise rewrite.
+void DeliveryRepository::writeIntegrationTally(const QSqlDatabase &db, qint64 subscriptionId,
+                                               const IntegrationTally &tally, const QDateTime &now)
+{
+    QString sql = QStringLiteral(
+        "UPDATE integrations SET request_count = request_count + :requests,"
+        " average_response_ms = (COALESCE(average_response_ms, 0) * request_count"
+        " + :total_duration) / (request_count + :requests2), last_response_ms = :last_duration");
+    if (tally.successes > 0)
+        sql += QStringLiteral(", success_count = success_count + :successes, last_success_at = :success_at");
+    if (tally.errors > 0)
+        sql += QStringLiteral(", error_count = error_count + :errors, last_error_at = :error_at, last_error = :error");
+    sql += QStringLiteral(" WHERE id = (SELECT integration_id FROM webhook_subscriptions WHERE id = :subscription)");
+    SqlQuery &update = m_statements.get(db, sql);
+    update.bind(QStringLiteral(":requests"), tally.requests)
+        .bind(QStringLiteral(":requests2"), tally.requests)
+        .bind(QStringLiteral(":total_duration"), static_cast<double>(tally.totalDurationMs))
+        .bind(QStringLiteral(":last_duration"), tally.lastDurationMs)
+        .bind(QStringLiteral(":subscription"), subscriptionId);
+    if (tally.successes > 0)
+        update.bind(QStringLiteral(":successes"), tally.successes).bind(QStringLiteral(":success_at"), toDbTime(now));
+    if (tally.errors > 0)
+        update.bind(QStringLiteral(":errors"), tally.errors)
+            .bind(QStringLiteral(":error_at"), toDbTime(now))
+            .bind(QStringLiteral(":error"), tally.lastError);
+    update.exec();
 }
 
 bool DeliveryRepository::writeAttempt(const QSqlDatabase &db, const Delivery &delivery, const AttemptRecord &record,
@@ -218,11 +387,13 @@ bool DeliveryRepository::writeAttempt(const QSqlDatabase &db, const Delivery &de
 {
     const DeliveryAttempt &attempt = record.attempt;
 
-    SqlQuery(db, QStringLiteral("INSERT INTO delivery_attempts (delivery_id, attempt_number, triggered_by, started_at,"
-                                " duration_ms, request_url, request_headers, response_status, response_headers,"
-                                " response_body, response_truncated, error_class, error_message) VALUES (:delivery,"
-                                " :number, :trigger, :started, :duration, :url, :request_headers, :status,"
-                                " :response_headers, :body, :truncated, :error_class, :error)"))
+    m_statements
+        .get(db, QStringLiteral(
+                           "INSERT INTO delivery_attempts (delivery_id, attempt_number, triggered_by, started_at,"
+                           " duration_ms, request_url, request_headers, response_status, response_headers,"
+                           " response_body, response_truncated, error_class, error_message) VALUES (:delivery,"
+                           " :number, :trigger, :started, :duration, :url, :request_headers, :status,"
+                           " :response_headers, :body, :truncated, :error_class, :error)"))
         .bind(QStringLiteral(":delivery"), delivery.id)
         .bind(QStringLiteral(":number"), delivery.attemptCount + 1)
         .bind(QStringLiteral(":trigger"), delivery.manualResend ? QStringLiteral("manual") : QStringLiteral("scheduled"))
@@ -242,11 +413,13 @@ bool DeliveryRepository::writeAttempt(const QSqlDatabase &db, const Delivery &de
         .exec();
 
     const bool finished = record.newStatus != DeliveryStatus::Retrying && record.newStatus != DeliveryStatus::Pending;
-    SqlQuery(db, QStringLiteral("UPDATE webhook_deliveries SET status = :status, attempt_count = attempt_count + 1,"
-                                " next_attempt_at = :next, last_http_status = :http, last_error_class = :error_class,"
-                                " last_error = :error, first_attempt_at = COALESCE(first_attempt_at, :started),"
-                                " last_attempt_at = :started2, completed_at = :completed, claimed_by = NULL,"
-                                " claimed_until = NULL, manual_resend = FALSE, updated_at = :now WHERE id = :id"))
+    m_statements
+        .get(db,
+                   QStringLiteral("UPDATE webhook_deliveries SET status = :status, attempt_count = attempt_count + 1,"
+                                  " next_attempt_at = :next, last_http_status = :http, last_error_class = :error_class,"
+                                  " last_error = :error, first_attempt_at = COALESCE(first_attempt_at, :started),"
+                                  " last_attempt_at = :started2, completed_at = :completed, claimed_by = NULL,"
+                                  " claimed_until = NULL, manual_resend = FALSE, updated_at = :now WHERE id = :id"))
         .bind(QStringLiteral(":status"), deliveryStatusName(record.newStatus))
         .bind(QStringLiteral(":next"), toDbTime(finished ? QDateTime() : record.nextAttemptAt))
         .bind(QStringLiteral(":http"),
@@ -262,25 +435,6 @@ bool DeliveryRepository::writeAttempt(const QSqlDatabase &db, const Delivery &de
         .exec();
 
     if (delivery.subscriptionId) {
-        const QString outcomeColumns =
-            record.succeeded
-                ? QStringLiteral(", success_count = success_count + 1, last_success_at = :now")
-                : QStringLiteral(", error_count = error_count + 1, last_error_at = :now, last_error = :error");
-        SqlQuery integration(db,
-                             QStringLiteral("UPDATE integrations SET request_count = request_count + 1,"
-                                            " average_response_ms = (COALESCE(average_response_ms, 0) * request_count"
-                                            " + :duration) / (request_count + 1), last_response_ms = :duration2")
-                                 + outcomeColumns
-                                 + QStringLiteral(" WHERE id = (SELECT integration_id FROM webhook_subscriptions"
-                                                  " WHERE id = :subscription)"));
-        integration.bind(QStringLiteral(":duration"), static_cast<double>(attempt.durationMs))
-            .bind(QStringLiteral(":duration2"), attempt.durationMs)
-            .bind(QStringLiteral(":now"), toDbTime(now))
-            .bind(QStringLiteral(":subscription"), *delivery.subscriptionId);
-        if (!record.succeeded)
-            integration.bind(QStringLiteral(":error"), attempt.errorMessage);
-        integration.exec();
-
         if (record.breaker) {
             SqlQuery(db, QStringLiteral("UPDATE webhook_subscriptions SET consecutive_failures = :failures,"
                                         " breaker_open_until = :open_until, breaker_cooldown_seconds = :cooldown,"
@@ -332,9 +486,12 @@ void DeliveryRepository::expire(qint64 deliveryId, const QString &reason)
 
 void DeliveryRepository::releaseClaims(const QString &workerId)
 {
+    // Through the lease index: only claimed rows, not the whole history.
     SqlQuery(m_database.connection(),
-             QStringLiteral(
-                 "UPDATE webhook_deliveries SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = :worker"))
+             QStringLiteral("UPDATE webhook_deliveries SET claimed_by = NULL, claimed_until = NULL WHERE id IN"
+                            " (SELECT id FROM webhook_deliveries")
+                 + sqliteIndex(m_database, QStringLiteral("webhook_deliveries_leases"))
+                 + QStringLiteral(" WHERE claimed_until IS NOT NULL AND claimed_by = :worker)"))
         .bind(QStringLiteral(":worker"), workerId)
         .exec();
 }
@@ -386,7 +543,7 @@ QString DeliveryRepository::whereClause(const DeliveryFilter &filter, QVariantMa
         bindings.insert(QStringLiteral(":status"), deliveryStatusName(*filter.status));
     }
     if (!filter.eventType.isEmpty()) {
-        conditions << QStringLiteral("e.event_type = :event_type");
+        conditions << QStringLiteral("d.event_type = :event_type");
         bindings.insert(QStringLiteral(":event_type"), filter.eventType);
     }
     if (filter.subscriptionId) {
@@ -422,20 +579,23 @@ QList<Delivery> DeliveryRepository::list(const DeliveryFilter &filter, const Del
 {
     QVariantMap bindings{{QStringLiteral(":limit"), limit}, {QStringLiteral(":offset"), offset}};
     const QString where = whereClause(filter, bindings);
-    QString column;
+    // Status and event type tie on the creation time, then the id: the order
+    // support reads in, and the one the (status|event_type, created_at, id) indexes hold.
+    const QString direction = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QStringList columns;
     switch (sort.key) {
-    case DeliverySortKey::CreatedAt: column = QStringLiteral("d.created_at"); break;
-    case DeliverySortKey::Status: column = QStringLiteral("d.status"); break;
-    case DeliverySortKey::EventType: column = QStringLiteral("e.event_type"); break;
-    case DeliverySortKey::AttemptCount: column = QStringLiteral("d.attempt_count"); break;
+    case DeliverySortKey::CreatedAt: break;
+    case DeliverySortKey::Status: columns << QStringLiteral("d.status"); break;
+    case DeliverySortKey::EventType: columns << QStringLiteral("d.event_type"); break;
+    case DeliverySortKey::AttemptCount: columns << QStringLiteral("d.attempt_count"); break;
     case DeliverySortKey::LastHttpStatus:
         // NULLs sort as the lowest value on both backends.
-        column = QStringLiteral("COALESCE(d.last_http_status, -1)");
+        columns << QStringLiteral("COALESCE(d.last_http_status, -1)");
         break;
     }
-    const QString direction = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    columns << QStringLiteral("d.created_at") << QStringLiteral("d.id");
     return selectDeliveries(where, bindings,
-                            QStringLiteral(" ORDER BY ") + column + direction + QStringLiteral(", d.id") + direction
+                            QStringLiteral(" ORDER BY ") + columns.join(direction + QStringLiteral(", ")) + direction
                                 + QStringLiteral(" LIMIT :limit OFFSET :offset"));
 }
 
@@ -443,10 +603,12 @@ qint64 DeliveryRepository::count(const DeliveryFilter &filter) const
 {
     QVariantMap bindings;
     const QString where = whereClause(filter, bindings);
-    SqlQuery query(m_database.connection(),
-                   QStringLiteral(
-                       "SELECT count(*) FROM webhook_deliveries d JOIN webhook_events e ON e.id = d.event_id")
-                       + where);
+    // Only the organization lives on the event alone; without it the count stays on the deliveries' indexes.
+    const QString from = filter.organizationId.isEmpty()
+                             ? QStringLiteral("SELECT count(*) FROM webhook_deliveries d")
+                             : QStringLiteral("SELECT count(*) FROM webhook_deliveries d"
+                                              " JOIN webhook_events e ON e.id = d.event_id");
+    SqlQuery query(m_database.connection(), from + where);
     bindAll(query, bindings);
     return query.scalar().toLongLong();
 }

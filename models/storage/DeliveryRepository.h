@@ -1,9 +1,11 @@
 #pragma once
 
 #include "models/domain/WebhookSubscription.h"
+#include "models/storage/SqlQuery.h"
 #include "models/webhooks/Delivery.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -57,6 +59,19 @@ class DeliveryRepository
     // One attempt's statements, inside the caller's transaction; true when the delivery ended.
     bool writeAttempt(const QSqlDatabase &db, const Delivery &delivery, const AttemptRecord &record,
                       const QDateTime &now);
+    // What a batch of attempts adds to one integration's counters.
+    struct IntegrationTally
+    {
+        qint64 requests = 0;
+        qint64 successes = 0;
+        qint64 errors = 0;
+        qint64 totalDurationMs = 0;
+        qint64 lastDurationMs = 0;
+        QString lastError;
+        void add(const AttemptRecord &record);
+    };
+    void writeIntegrationTally(const QSqlDatabase &db, qint64 subscriptionId, const IntegrationTally &tally,
+                               const QDateTime &now);
 
 public:
     DeliveryRepository(const Database &database, const Clock &clock);
@@ -66,25 +81,30 @@ public:
     QStringList insertEvent(WebhookEvent &event, const QList<WebhookSubscription> &recipients);
 
     // --- the queue ---
-    // Leases up to `limit` due deliveries to `workerId` until now + leaseMs;
-    // deliveries to `busyHosts` are left for later. On PostgreSQL concurrent
-    // workers skip each other's rows (FOR UPDATE SKIP LOCKED); an expired lease
-    // is taken over.
-    QList<Delivery> claimDue(const QString &workerId, int limit, const QStringList &busyHosts, qint64 leaseMs);
-    // Extends this worker's lease on a delivery it is about to send.
-    void extendLease(qint64 deliveryId, const QString &workerId, const QDateTime &until);
+    // Leases up to `limit` deliveries due by `dueBefore` (default: now) to
+    // `workerId` until now + leaseMs, earliest first; deliveries to `busyHosts`
+    // are left for later. On PostgreSQL concurrent workers skip each other's
+    // rows (FOR UPDATE SKIP LOCKED); an expired lease is taken over.
+    QList<Delivery> claimDue(const QString &workerId, int limit, const QStringList &busyHosts, qint64 leaseMs,
+                             const QDateTime &dueBefore = {});
+    // Extends this worker's lease on a delivery it is about to send. False when
+    // the lease is no longer this worker's (it ran out and another took it over).
+    bool extendLease(qint64 deliveryId, const QString &workerId, const QDateTime &until);
     // When the earliest waiting delivery falls due (or its lease runs out).
     std::optional<QDateTime> nextWakeTime() const;
     // Pending or retrying deliveries, claimed or not.
     qint64 outstandingCount() const;
     QByteArray eventBody(qint64 eventId) const;
+    // The bodies of several events in one query, by event id.
+    QHash<qint64, QByteArray> eventBodies(const QList<qint64> &eventIds) const;
 
     // Writes the attempt, the delivery's new state and the integration's
     // counters, and releases the lease.
     void recordAttempt(const Delivery &delivery, const AttemptRecord &record);
     // Several finished attempts in one transaction (one commit, one fsync): the
     // delivery engine records what finished in one turn of the event loop together.
-    void recordAttempts(const QList<std::pair<Delivery, AttemptRecord>> &attempts);
+    // `now` is the time the batch was handed over (the recording thread does not read the clock).
+    void recordAttempts(const QList<std::pair<Delivery, AttemptRecord>> &attempts, const QDateTime &now = {});
     // Gives the delivery back without spending an attempt, due again at `until`.
     void defer(qint64 deliveryId, const QDateTime &until);
     void expire(qint64 deliveryId, const QString &reason);
@@ -112,6 +132,7 @@ private:
 
     const Database &m_database;
     const Clock &m_clock;
+    mutable StatementCache m_statements; // the queue's hot statements
 };
 
 } // namespace garagereg

@@ -1,6 +1,7 @@
 #include "models/storage/DatabaseInspector.h"
 #include "models/storage/DeliveryRepository.h"
 #include "models/storage/IntegrationRepository.h"
+#include "models/storage/SqlQuery.h"
 #include "models/storage/WebhookSubscriptionRepository.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/TestDatabase.h"
@@ -183,6 +184,136 @@ private slots:
         QCOMPARE(repository.count(byStatus), 0);
         QCOMPARE(repository.list({}, 2, 0).size(), 2);
         QCOMPARE(repository.list({}, 10, 5).size(), 1);
+    }
+
+    void lookAheadClaimsWhatFallsDueSoonAndNothingLater()
+    {
+        const QStringList now = queue(1); // due now, on both hosts
+        DeliveryRepository repository(*m_database, m_clock);
+        for (const QString &requestId : now)
+            repository.defer(repository.findByRequestId(requestId)->id, m_clock.now().addMSecs(150));
+        const QStringList later = queue(1, QStringLiteral("gate.updated"));
+        for (const QString &requestId : later)
+            repository.defer(repository.findByRequestId(requestId)->id, m_clock.now().addMSecs(5000));
+
+        QVERIFY(repository.claimDue(QStringLiteral("w"), 10, {}, 60000).isEmpty()); // nothing due yet
+        const QList<Delivery> ahead = repository.claimDue(QStringLiteral("w"), 10, {}, 60000,
+                                                          m_clock.now().addMSecs(200));
+        QCOMPARE(ids(ahead), QSet<QString>(now.cbegin(), now.cend()));
+        QVERIFY(!ids(ahead).intersects(QSet<QString>(later.cbegin(), later.cend())));
+        // Earliest first, however they were inserted.
+        for (qsizetype i = 1; i < ahead.size(); ++i)
+            QVERIFY(ahead.at(i - 1).nextAttemptAt <= ahead.at(i).nextAttemptAt);
+    }
+
+    void nextWakeTimeSeesLeasesAndDueTimes()
+    {
+        DeliveryRepository repository(*m_database, m_clock);
+        QVERIFY(!repository.nextWakeTime());
+        const QDateTime due = m_clock.now();
+        queue(1); // two deliveries, due now
+        QCOMPARE(repository.nextWakeTime().value_or(QDateTime()), due);
+        repository.claimDue(QStringLiteral("w"), 1, {}, 30000);
+        QCOMPARE(repository.nextWakeTime().value_or(QDateTime()), due); // the other one is still due
+        repository.claimDue(QStringLiteral("w"), 1, {}, 20000);
+        // Both leased: the earlier lease runs out first.
+        QCOMPARE(repository.nextWakeTime().value_or(QDateTime()), m_clock.now().addMSecs(20000));
+        repository.releaseClaims(QStringLiteral("w"));
+        QCOMPARE(repository.nextWakeTime().value_or(QDateTime()), due);
+        QCOMPARE(repository.claimDue(QStringLiteral("x"), 10, {}, 1000).size(), 2); // released: free for anyone
+    }
+
+    void claimingLeavesCommitsDurable()
+    {
+        if (!m_database->url().isSqlite())
+            QSKIP("SQLite's synchronous setting");
+        queue(1);
+        DeliveryRepository(*m_database, m_clock).claimDue(QStringLiteral("w"), 10, {}, 1000);
+        // Leases commit without waiting for the disk; everything after them does again.
+        QCOMPARE(SqlQuery(m_database->connection(), QStringLiteral("PRAGMA synchronous")).scalar().toInt(), 2); // FULL
+    }
+
+    void eventBodiesForABatch()
+    {
+        const QStringList requestIds = queue(2);
+        DeliveryRepository repository(*m_database, m_clock);
+        const Delivery first = *repository.findByRequestId(requestIds.at(0));
+        const Delivery last = *repository.findByRequestId(requestIds.at(3));
+        const QHash<qint64, QByteArray> bodies = repository.eventBodies({first.eventId, last.eventId, 999999});
+        QCOMPARE(bodies.size(), 2);
+        QCOMPARE(bodies.value(first.eventId), QByteArray("{}"));
+        QVERIFY(repository.eventBodies({}).isEmpty());
+    }
+
+    void headersWithAnyCharactersSurviveTheLog()
+    {
+        const QString requestId = queue(1).first();
+        DeliveryRepository repository(*m_database, m_clock);
+        const Delivery delivery = *repository.findByRequestId(requestId);
+        AttemptRecord record;
+        record.attempt.startedAt = m_clock.now();
+        record.attempt.url = delivery.endpointUrl;
+        record.attempt.requestHeaders = {{"X-Quote", "say \"hi\" \\ back"}, {"X-Empty", ""}};
+        record.attempt.responseHeaders = {{"X-Control", "a\tb\x01"
+                                                        "c\nd"},
+                                          {"X-Text", "árvíztűrő tükörfúrógép ✓"}};
+        record.attempt.responseStatus = 200;
+        record.newStatus = DeliveryStatus::Delivered;
+        record.succeeded = true;
+        repository.recordAttempt(delivery, record);
+        const DeliveryAttempt attempt = repository.attempts(delivery.id).first();
+        QCOMPARE(attempt.requestHeaders, record.attempt.requestHeaders);
+        QCOMPARE(attempt.responseHeaders, record.attempt.responseHeaders);
+    }
+
+    void aBatchOfAttemptsCountsEachOnItsIntegration()
+    {
+        const QStringList requestIds = queue(3); // 6 deliveries, one integration
+        DeliveryRepository repository(*m_database, m_clock);
+        QList<std::pair<Delivery, AttemptRecord>> batch;
+        for (qsizetype i = 0; i < requestIds.size(); ++i) {
+            const Delivery delivery = *repository.findByRequestId(requestIds.at(i));
+            AttemptRecord record;
+            record.attempt.startedAt = m_clock.now();
+            record.attempt.url = delivery.endpointUrl;
+            record.attempt.durationMs = 10 * (i + 1); // 10 .. 60 ms, 35 on average
+            const bool ok = i % 3 != 0;
+            record.attempt.responseStatus = ok ? 200 : 500;
+            record.attempt.errorMessage = ok ? QString() : QStringLiteral("HTTP 500 #%1").arg(i);
+            record.succeeded = ok;
+            record.newStatus = ok ? DeliveryStatus::Delivered : DeliveryStatus::Retrying;
+            record.nextAttemptAt = m_clock.now().addSecs(60);
+            batch.append({delivery, record});
+        }
+        repository.recordAttempts(batch);
+        const Integration integration = IntegrationRepository(*m_database, m_clock).list().first();
+        QCOMPARE(integration.requestCount, 6);
+        QCOMPARE(integration.successCount, 4);
+        QCOMPARE(integration.errorCount, 2);
+        QCOMPARE(integration.averageResponseMs, 35.0);
+        QCOMPARE(integration.lastResponseMs, 60); // the batch's last attempt
+        DeliveryFilter delivered;
+        delivered.status = DeliveryStatus::Delivered;
+        QCOMPARE(repository.count(delivered), 4);
+        for (const auto &[delivery, record] : batch)
+            QCOMPARE(repository.attempts(delivery.id).size(), 1);
+    }
+
+    void theLogSortsByStatusAndTypeThenNewestFirst()
+    {
+        queue(2, QStringLiteral("gate.created"));
+        queue(1, QStringLiteral("gate.updated"));
+        DeliveryRepository repository(*m_database, m_clock);
+        const QList<Delivery> byType = repository.list({}, {DeliverySortKey::EventType, true}, 10, 0);
+        QCOMPARE(byType.size(), 6);
+        QCOMPARE(byType.first().eventType, QStringLiteral("gate.updated"));
+        // Within a type, newest first.
+        QCOMPARE(byType.at(2).eventType, QStringLiteral("gate.created"));
+        QVERIFY(byType.at(2).createdAt >= byType.at(5).createdAt);
+        QVERIFY(byType.at(2).createdAt > byType.at(4).createdAt || byType.at(2).id > byType.at(4).id);
+        DeliveryFilter created;
+        created.eventType = QStringLiteral("gate.created");
+        QCOMPARE(repository.count(created), 4);
     }
 
     void replayHonoursTheCapAndPurgeOnlyOldDelivered()

@@ -36,6 +36,11 @@ void insertSampleRowsFor(const Database &database, int version)
         execSql(db, QStringLiteral(
                         "INSERT INTO webhook_events (event_uuid, event_type, payload, body, occurred_at, created_at)"
                         " VALUES ('e-1', 'gate.created', '{}', '{}', 5, 6)"));
+        execSql(db, QStringLiteral(
+                        "INSERT INTO webhook_deliveries (request_id, event_id, subscription_id, endpoint_url,"
+                        " endpoint_host, status, next_attempt_at, created_at, updated_at) SELECT 'r-1', e.id, s.id,"
+                        " 'https://example.hu/hook', 'example.hu', 'pending', 7, 7, 7 FROM webhook_events e,"
+                        " webhook_subscriptions s"));
     }
 }
 
@@ -132,6 +137,14 @@ private slots:
                                  .scalar()
                                  .toString();
         QCOMPARE(name, QStringLiteral("Értesítő"));
+        if (startVersion >= 2) {
+            // v5 copies the event type onto the deliveries already there.
+            const QString type = SqlQuery(database->connection(),
+                                          QStringLiteral("SELECT event_type FROM webhook_deliveries"))
+                                     .scalar()
+                                     .toString();
+            QCOMPARE(type, QStringLiteral("gate.created"));
+        }
     }
 
     void refusesNewerSchemaAndChangesNothing()
