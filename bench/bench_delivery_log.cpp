@@ -46,9 +46,10 @@ void generate(const Database &database, qint64 deliveries, int attempts)
                  .arg(start))
         .exec();
     SqlQuery(db, QStringLiteral(
-                     "INSERT INTO webhook_deliveries (request_id, event_id, endpoint_url, endpoint_host, status,"
-                     " attempt_count, last_http_status, first_attempt_at, last_attempt_at, completed_at, created_at,"
-                     " updated_at) SELECT 'req-' || id, id, 'https://partner.example.hu/hooks/' || (id % 10),"
+                     "INSERT INTO webhook_deliveries (request_id, event_id, event_type, endpoint_url, endpoint_host,"
+                     " status, attempt_count, last_http_status, first_attempt_at, last_attempt_at, completed_at,"
+                     " created_at, updated_at) SELECT 'req-' || id, id, event_type,"
+                     " 'https://partner.example.hu/hooks/' || (id % 10),"
                      " 'partner.example.hu', CASE WHEN id % 20 = 0 THEN 'failed' WHEN id % 50 = 1 THEN 'retrying'"
                      " ELSE 'delivered' END, %1, CASE WHEN id % 20 = 0 THEN 500 ELSE 200 END, created_at, created_at,"
                      " created_at, created_at, created_at FROM webhook_events")

@@ -76,9 +76,10 @@ int main(int argc, char *argv[])
                          .arg(total - 1)
                          .arg(start))
             .exec();
-        SqlQuery(db, QStringLiteral("INSERT INTO webhook_deliveries (request_id, event_id, subscription_id,"
-                                    " endpoint_url, endpoint_host, status, attempt_count, next_attempt_at, created_at,"
-                                    " updated_at) SELECT 'req-' || (id - 1), id, %1, '%2', '127.0.0.1', 'retrying', 1,"
+        SqlQuery(db, QStringLiteral("INSERT INTO webhook_deliveries (request_id, event_id, event_type,"
+                                    " subscription_id, endpoint_url, endpoint_host, status, attempt_count,"
+                                    " next_attempt_at, created_at, updated_at) SELECT 'req-' || (id - 1), id,"
+                                    " event_type, %1, '%2', '127.0.0.1', 'retrying', 1,"
                                     " %3 + (id - 1) * %4 / %5, %6, %6 FROM webhook_events")
                          .arg(subscriptionId)
                          .arg(subscription.endpointUrl)

@@ -1,5 +1,7 @@
 #include "app/services/DeliveryEngine.h"
 
+#include "app/services/DeliveryRecorder.h"
+
 #include "adapters/secrets/SecretStore.h"
 #include "models/common/Clock.h"
 #include "models/common/Error.h"
@@ -12,6 +14,7 @@
 #include "models/webhooks/WebhookRequest.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHostInfo>
 #include <QLoggingCategory>
 #include <QPointer>
@@ -27,6 +30,12 @@ namespace {
 
 // How often deliveries waiting for a half-open breaker's probe look again.
 constexpr qint64 probeRecheckMs = 1000;
+
+// A lease must outlast an attempt by this much: the time to record its result.
+constexpr qint64 leaseMarginMs = 10000;
+
+// How long subscriptions and integrations read for dispatching are reused.
+constexpr qint64 lookupCacheMs = 1000;
 
 // Sent to nobody: a shutdown abort is not the receiver's failure and spends no attempt.
 const QString cancelledByShutdown = QStringLiteral("cancelled");
@@ -49,6 +58,8 @@ QString hostOf(const QString &url)
 struct DeliveryEngine::Dispatch
 {
     Delivery delivery;
+    QDateTime leaseUntil;
+    QByteArray body;
     WebhookSubscription subscription;
     QString host;
     qint64 integrationId = 0;
@@ -56,8 +67,12 @@ struct DeliveryEngine::Dispatch
     HttpHeaders headers;
 };
 
-struct DeliveryEngine::PumpContext
+// Subscriptions and integrations as read from the database, reused for a
+// second (and dropped on wake()): a burst reads each once instead of once per
+// pump. A change to a subscription reaches deliveries starting a second later at most.
+struct DeliveryEngine::Lookups
 {
+    QElapsedTimer age;
     QHash<qint64, std::optional<WebhookSubscription>> subscriptions;
     QHash<qint64, std::optional<Integration>> integrations;
 };
@@ -74,6 +89,7 @@ DeliveryEngine::DeliveryEngine(const Database &database, SecretStore &secrets, W
     , m_workerId(newWorkerId())
     , m_jitter([] { return QRandomGenerator::global()->bounded(2.0) - 1.0; })
 {
+    m_lookups = std::make_unique<Lookups>();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &DeliveryEngine::pump);
     m_stopTimer.setSingleShot(true);
@@ -82,6 +98,12 @@ DeliveryEngine::DeliveryEngine(const Database &database, SecretStore &secrets, W
     m_recordTimer.setSingleShot(true);
     m_recordTimer.setInterval(0);
     connect(&m_recordTimer, &QTimer::timeout, this, &DeliveryEngine::recordFinished);
+
+    m_recorder = std::make_unique<DeliveryRecorder>(m_database, m_clock);
+    m_recorder->moveToThread(&m_recorderThread);
+    m_recorderThread.setObjectName(QStringLiteral("DeliveryRecorder"));
+    connect(m_recorder.get(), &DeliveryRecorder::recorded, this, &DeliveryEngine::batchRecorded);
+    m_recorderThread.start();
 }
 
 DeliveryEngine::~DeliveryEngine()
@@ -92,17 +114,31 @@ DeliveryEngine::~DeliveryEngine()
     m_stopping = true;
     m_timer.stop();
     m_recordTimer.stop();
-    // Finished attempts not yet written are written now (no signals: the
-    // receivers may be gone); if that fails their leases run out and they go again.
-    if (!m_unrecorded.isEmpty()) {
-        try {
-            m_deliveries.recordAttempts(attemptsOf(m_unrecorded));
-        } catch (const Error &error) {
-            qCWarning(lcDelivery) << "finished attempts not recorded at shutdown:" << error.message();
-        }
-        m_unrecorded.clear();
-    }
+    // Finished attempts not yet written are written now, after the batch the
+    // recorder may be writing (no signals: the receivers may be gone); if that
+    // fails their leases run out and they go again.
+    const DeliveryRecorder::Attempts leftovers = attemptsOf(m_unrecorded);
+    m_unrecorded.clear();
+    QMetaObject::invokeMethod(
+        m_recorder.get(),
+        [recorder = m_recorder.get(), leftovers, now = m_clock.now()] {
+            if (!leftovers.isEmpty())
+                recorder->record(0, leftovers, now);
+            recorder->close();
+        },
+        Qt::BlockingQueuedConnection);
+    m_recorderThread.quit();
+    m_recorderThread.wait();
     m_sender.abortAll();
+    // What it held, in memory or in flight, is free for the next worker now
+    // rather than when the leases run out.
+    if (!m_held.empty() || m_inFlight > 0) {
+        try {
+            m_deliveries.releaseClaims(m_workerId);
+        } catch (const Error &error) {
+            qCWarning(lcDelivery) << "leases not released at shutdown:" << error.message();
+        }
+    }
 }
 
 void DeliveryEngine::start()
@@ -129,6 +165,7 @@ void DeliveryEngine::stop()
     m_stopping = true;
     m_timer.stop();
     m_watcher.reset();
+    m_held.clear(); // their leases are given back with the others once drained
     if (m_inFlight > 0)
         m_stopTimer.start(m_options.stopGrace);
     finishStopIfDrained();
@@ -136,7 +173,7 @@ void DeliveryEngine::stop()
 
 void DeliveryEngine::finishStopIfDrained()
 {
-    if (!m_stopping || m_inFlight > 0)
+    if (!m_stopping || m_inFlight > 0 || !m_unrecorded.isEmpty() || !m_recording.isEmpty())
         return;
     m_stopping = false;
     m_stopTimer.stop();
@@ -151,6 +188,7 @@ void DeliveryEngine::finishStopIfDrained()
 
 void DeliveryEngine::wake()
 {
+    *m_lookups = Lookups{}; // something changed: read subscriptions afresh
     if (m_running)
         pump();
 }
@@ -171,22 +209,18 @@ void DeliveryEngine::pump()
     }
     m_pumping = true;
     try {
-        PumpContext context;
-        // Each round claims what fits; a short round means nothing more is due.
+        if (!m_lookups->age.isValid() || m_lookups->age.elapsed() > lookupCacheMs)
+            *m_lookups = Lookups{};
+        if (!m_lookups->age.isValid())
+            m_lookups->age.start();
+        Lookups &context = *m_lookups;
+        // Each round claims what the budget allows and sends what is due; a
+        // round that does neither means nothing more can start now.
         for (int round = 0; round < 100 && m_running; ++round) {
             m_pumpAgain = false;
-            const int free = m_options.maxInFlight - m_inFlight;
-            if (free <= 0)
-                break;
-            QStringList busyHosts;
-            for (auto it = m_inFlightPerHost.cbegin(); it != m_inFlightPerHost.cend(); ++it) {
-                if (it.value() >= m_options.maxInFlightPerHost)
-                    busyHosts << it.key();
-            }
-            const QList<Delivery> claimed = m_deliveries.claimDue(m_workerId, free, busyHosts, m_options.leaseMs);
-            for (const Delivery &delivery : claimed)
-                dispatch(delivery, context);
-            if (claimed.size() < free && !m_pumpAgain)
+            const int claimed = claimAhead();
+            const int started = dispatchDue(context);
+            if (claimed == 0 && started == 0 && !m_pumpAgain)
                 break;
         }
         armTimer();
@@ -197,26 +231,96 @@ void DeliveryEngine::pump()
     m_pumping = false;
 }
 
+int DeliveryEngine::maxHeld() const
+{
+    return m_options.maxHeld > 0 ? std::max(m_options.maxHeld, m_options.maxInFlight) : 2 * m_options.maxInFlight;
+}
+
+bool DeliveryEngine::wantsToClaim(const QDateTime &now) const
+{
+    const int held = static_cast<int>(m_held.size()) + m_inFlight;
+    const bool slotFree = m_inFlight < m_options.maxInFlight;
+    const bool dueInMemory = !m_held.empty() && m_held.begin()->first <= now.toMSecsSinceEpoch();
+    // Refill in batches: when half the budget is used up, or when a slot is free
+    // and nothing held is due (new work may have arrived).
+    return held < maxHeld() && (held <= maxHeld() / 2 || (slotFree && !dueInMemory));
+}
+
+int DeliveryEngine::claimAhead()
+{
+    const QDateTime now = m_clock.now();
+    if (!wantsToClaim(now))
+        return 0;
+    const int held = static_cast<int>(m_held.size()) + m_inFlight;
+    QStringList busyHosts;
+    for (auto it = m_inFlightPerHost.cbegin(); it != m_inFlightPerHost.cend(); ++it) {
+        if (it.value() >= m_options.maxInFlightPerHost)
+            busyHosts << it.key();
+    }
+    const QList<Delivery> claimed = m_deliveries.claimDue(m_workerId, maxHeld() - held, busyHosts, m_options.leaseMs,
+                                                          now.addMSecs(m_options.lookAhead.count()));
+    if (claimed.isEmpty())
+        return 0;
+    QList<qint64> eventIds;
+    for (const Delivery &delivery : claimed)
+        eventIds << delivery.eventId;
+    const QHash<qint64, QByteArray> bodies = m_deliveries.eventBodies(eventIds); // one query for the batch
+    const QDateTime leaseUntil = now.addMSecs(m_options.leaseMs);
+    for (const Delivery &delivery : claimed)
+        m_held.insert(
+            {delivery.nextAttemptAt.toMSecsSinceEpoch(), Held{delivery, leaseUntil, bodies.value(delivery.eventId)}});
+    return static_cast<int>(claimed.size());
+}
+
+int DeliveryEngine::dispatchDue(Lookups &context)
+{
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    int started = 0;
+    // Attempts not yet recorded count against the budget too: sending never runs
+    // far ahead of the log.
+    const auto slotFree = [this] { return m_inFlight < m_options.maxInFlight && m_unrecorded.size() < maxRecordBatch; };
+    for (auto it = m_held.begin(); it != m_held.end() && it->first <= now && slotFree();) {
+        if (m_inFlightPerHost.value(hostOf(it->second.delivery.endpointUrl)) >= m_options.maxInFlightPerHost) {
+            ++it; // its host is busy: it waits here, others go first
+            continue;
+        }
+        const Held held = std::move(it->second);
+        it = m_held.erase(it);
+        dispatch(held, context);
+        ++started;
+    }
+    return started;
+}
+
 void DeliveryEngine::armTimer()
 {
-    const std::optional<QDateTime> next = m_deliveries.nextWakeTime();
-    if (!next) {
+    const QDateTime now = m_clock.now();
+    std::optional<qint64> waitMs;
+    const auto consider = [&waitMs](qint64 ms) { waitMs = waitMs ? std::min(*waitMs, ms) : ms; };
+    // Due but not startable now (every slot or its host is busy): the next
+    // finished attempt pumps again. With nothing in flight, look again shortly.
+    const auto considerDue = [&](qint64 ms) {
+        if (ms > 0)
+            consider(ms);
+        else if (m_inFlight == 0)
+            consider(100);
+    };
+    if (!m_held.empty())
+        considerDue(m_held.begin()->first - now.toMSecsSinceEpoch());
+    bool queueEmpty = false;
+    if (wantsToClaim(now)) {
+        if (const std::optional<QDateTime> next = m_deliveries.nextWakeTime())
+            considerDue(now.msecsTo(*next) - m_options.lookAhead.count());
+        else
+            queueEmpty = true;
+    }
+    if (!waitMs) {
         m_timer.stop();
-        if (m_inFlight == 0)
+        if (queueEmpty && m_inFlight == 0 && m_held.empty() && m_unrecorded.isEmpty() && m_recording.isEmpty())
             emit idle();
         return;
     }
-    qint64 waitMs = m_clock.now().msecsTo(*next);
-    if (waitMs <= 0) {
-        // Due but not startable now (every slot or its host is busy): the next
-        // finished attempt pumps again. With nothing in flight, look again shortly.
-        if (m_inFlight > 0) {
-            m_timer.stop();
-            return;
-        }
-        waitMs = 100;
-    }
-    m_timer.start(std::chrono::milliseconds(std::min<qint64>(waitMs, 24 * 3600 * 1000)));
+    m_timer.start(std::chrono::milliseconds(std::min<qint64>(std::max<qint64>(*waitMs, 0), 24 * 3600 * 1000)));
 }
 
 std::optional<QDateTime> DeliveryEngine::rateLimitedUntil(const Integration &integration)
@@ -232,8 +336,9 @@ std::optional<QDateTime> DeliveryEngine::rateLimitedUntil(const Integration &int
     return sends.front().addMSecs(60000);
 }
 
-void DeliveryEngine::dispatch(const Delivery &delivery, PumpContext &context)
+void DeliveryEngine::dispatch(const Held &held, Lookups &context)
 {
+    const Delivery &delivery = held.delivery;
     const QDateTime now = m_clock.now();
     if (!delivery.subscriptionId) {
         m_deliveries.expire(delivery.id, tr("The subscription was deleted."));
@@ -261,10 +366,6 @@ void DeliveryEngine::dispatch(const Delivery &delivery, PumpContext &context)
     }
 
     const QString host = hostOf(delivery.endpointUrl);
-    if (m_inFlightPerHost.value(host) >= m_options.maxInFlightPerHost) {
-        m_deliveries.defer(delivery.id, delivery.nextAttemptAt);
-        return;
-    }
 
     // The breaker: this worker's view, seeded from the row.
     if (!m_breakers.contains(subscriptionId))
@@ -299,7 +400,7 @@ void DeliveryEngine::dispatch(const Delivery &delivery, PumpContext &context)
     }
 
     auto work = std::make_shared<Dispatch>(
-        Dispatch{delivery, *subscription, host, subscription->integrationId, probe, {}});
+        Dispatch{delivery, held.leaseUntil, held.body, *subscription, host, subscription->integrationId, probe, {}});
     ++m_inFlight;
     ++m_inFlightPerHost[host];
     readSecrets(*subscription, [this, work](const QList<QByteArray> &secrets, const QString &error) {
@@ -373,11 +474,20 @@ void DeliveryEngine::readSecrets(const WebhookSubscription &subscription,
 void DeliveryEngine::send(std::shared_ptr<Dispatch> work, const QList<QByteArray> &secrets)
 {
     try {
-        // No other worker may take it over while the attempt can still be running.
-        m_deliveries.extendLease(work->delivery.id, m_workerId,
-                                 m_clock.now().addMSecs(work->subscription.timeoutSeconds * 1000LL + m_options.leaseMs));
-        const QByteArray body = m_deliveries.eventBody(work->delivery.eventId);
-        const qint64 timestamp = m_clock.now().toSecsSinceEpoch();
+        // No other worker may take it over while the attempt can still be running:
+        // a lease too short for the attempt grows first (usually the claim's is enough).
+        const QDateTime now = m_clock.now();
+        const qint64 attemptMs = work->subscription.timeoutSeconds * 1000LL;
+        if (work->leaseUntil < now.addMSecs(attemptMs + leaseMarginMs)
+            && !m_deliveries.extendLease(work->delivery.id, m_workerId, now.addMSecs(attemptMs + m_options.leaseMs))) {
+            // It waited too long here and another worker took it over: theirs now.
+            qCWarning(lcDelivery) << "lease of" << work->delivery.requestId
+                                  << "lost before sending; left to its holder";
+            release(*work);
+            return;
+        }
+        const QByteArray &body = work->body;
+        const qint64 timestamp = now.toSecsSinceEpoch();
         work->headers = WebhookRequest::headers(work->subscription.signatureScheme, work->subscription.signatureHeader,
                                                 work->delivery.eventType, work->delivery.requestId, timestamp, body,
                                                 secrets);
@@ -443,14 +553,17 @@ void DeliveryEngine::complete(std::shared_ptr<Dispatch> work, const AttemptResul
             if (after.isOpenAt(now) && !before.isOpenAt(now))
                 qCWarning(lcDelivery) << "circuit breaker opened for subscription" << subscriptionId << "until"
                                       << after.openUntil;
-            // Recorded with whatever else finishes in this turn of the event loop:
-            // one transaction for many attempts. Until then the delivery stays
-            // leased to this worker and its slot stays taken.
+            // Recorded with whatever else finishes meanwhile: one transaction
+            // (one commit) for many attempts. Until then the delivery stays leased
+            // to this worker; its connection slot is free for the next one now.
             m_unrecorded.append({work, record});
+            freeSlot(*work);
             if (m_unrecorded.size() >= maxRecordBatch)
                 recordFinished();
             else if (!m_recordTimer.isActive())
                 m_recordTimer.start();
+            if (!m_stopping)
+                m_timer.start(0); // one pump for all the slots freed in this turn
             return;
         }
     } catch (const Error &error) {
@@ -471,23 +584,31 @@ QList<std::pair<Delivery, AttemptRecord>> DeliveryEngine::attemptsOf(const QList
 void DeliveryEngine::recordFinished()
 {
     m_recordTimer.stop();
-    if (m_unrecorded.isEmpty())
+    if (m_unrecorded.isEmpty() || !m_recording.isEmpty())
+        return; // nothing to write, or the recorder is busy: batchRecorded() comes back here
+    m_recording = std::exchange(m_unrecorded, {});
+    const quint64 batch = ++m_lastBatch;
+    QMetaObject::invokeMethod(
+        m_recorder.get(),
+        [recorder = m_recorder.get(), batch, attempts = attemptsOf(m_recording), now = m_clock.now()] {
+            recorder->record(batch, attempts, now);
+        },
+        Qt::QueuedConnection);
+}
+
+void DeliveryEngine::batchRecorded(quint64 batch, const QString &error)
+{
+    if (batch != m_lastBatch || m_recording.isEmpty())
         return;
-    const QList<Unrecorded> batch = std::exchange(m_unrecorded, {});
-    bool recorded = false;
-    try {
-        m_deliveries.recordAttempts(attemptsOf(batch));
-        recorded = true;
-    } catch (const Error &error) {
-        // The leases run out and the deliveries are tried again: at least once, never lost.
-        reportProblem(
-            tr("%n finished attempt(s) could not be recorded: %1", nullptr, int(batch.size())).arg(error.message()));
-    }
-    for (const Unrecorded &finished : batch) {
-        if (recorded)
+    const QList<Unrecorded> recorded = std::exchange(m_recording, {});
+    if (error.isEmpty()) {
+        for (const Unrecorded &finished : recorded)
             emit attemptFinished(finished.work->delivery.requestId, finished.record.newStatus);
-        freeSlot(*finished.work);
+    } else {
+        // The leases run out and the deliveries are tried again: at least once, never lost.
+        reportProblem(tr("%n finished attempt(s) could not be recorded: %1", nullptr, int(recorded.size())).arg(error));
     }
+    recordFinished(); // what finished meanwhile
     if (m_stopping)
         finishStopIfDrained();
     else

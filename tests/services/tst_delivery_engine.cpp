@@ -6,6 +6,7 @@
 #include "models/common/Clock.h"
 #include "models/storage/DeliveryRepository.h"
 #include "models/storage/IntegrationRepository.h"
+#include "models/storage/SqlQuery.h"
 #include "models/storage/WebhookSubscriptionRepository.h"
 #include "tests/support/InMemorySecretStore.h"
 #include "tests/support/LoopbackReceiver.h"
@@ -96,6 +97,24 @@ private:
     Delivery delivery(const QString &requestId) const
     {
         return *DeliveryRepository(*m_database, m_clock).findByRequestId(requestId);
+    }
+
+    QString claimedBy(const QString &requestId) const
+    {
+        return SqlQuery(m_database->connection(),
+                        QStringLiteral("SELECT claimed_by FROM webhook_deliveries WHERE request_id = :id"))
+            .bind(QStringLiteral(":id"), requestId)
+            .scalar()
+            .toString();
+    }
+
+    // A delivery that falls due `inMs` from now (within the engine's look-ahead).
+    QString dueSoon(qint64 inMs)
+    {
+        subscribe();
+        const QString requestId = trigger().requestIds.first();
+        DeliveryRepository(*m_database, m_clock).defer(delivery(requestId).id, m_clock.now().addMSecs(inMs));
+        return requestId;
     }
 
     QList<DeliveryAttempt> attempts(const QString &requestId) const
@@ -394,6 +413,72 @@ private slots:
         QVERIFY2(delivery(requestId).lastError.contains(QStringLiteral("karbantartás")),
                  qPrintable(delivery(requestId).lastError));
         QCOMPARE(m_receiver->requestCount(), 0);
+    }
+
+    void claimsWhatFallsDueSoonAndSendsItWhenDue()
+    {
+        const QString requestId = dueSoon(300);
+        const QDateTime due = delivery(requestId).nextAttemptAt;
+        DeliveryEngineOptions options;
+        options.lookAhead = std::chrono::milliseconds(1000);
+        DeliveryEngine &engine = startEngine(options);
+        QCOMPARE(claimedBy(requestId), engine.workerId()); // held by this worker from the start
+        QCOMPARE(m_receiver->requestCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(delivery(requestId).status, DeliveryStatus::Delivered, waitMs);
+        QVERIFY2(attempts(requestId).first().startedAt >= due, "sent before it was due");
+        QVERIFY(claimedBy(requestId).isEmpty());
+    }
+
+    void stopGivesBackWhatItHolds()
+    {
+        const QString requestId = dueSoon(5000);
+        DeliveryEngineOptions options;
+        options.lookAhead = std::chrono::milliseconds(10000);
+        DeliveryEngine &engine = startEngine(options);
+        QCOMPARE(claimedBy(requestId), engine.workerId());
+        QSignalSpy stopped(&engine, &DeliveryEngine::stopped);
+        engine.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.count(), 1, waitMs);
+        QVERIFY(claimedBy(requestId).isEmpty()); // another worker may take it at once
+        QCOMPARE(delivery(requestId).attemptCount, 0);
+        QCOMPARE(m_receiver->requestCount(), 0);
+    }
+
+    void destroyedEngineGivesBackWhatItHolds()
+    {
+        const QString requestId = dueSoon(5000);
+        DeliveryEngineOptions options;
+        options.lookAhead = std::chrono::milliseconds(10000);
+        const QString worker = startEngine(options).workerId();
+        QCOMPARE(claimedBy(requestId), worker);
+        m_engine.reset();
+        QVERIFY(claimedBy(requestId).isEmpty());
+        QCOMPARE(delivery(requestId).status, DeliveryStatus::Pending);
+    }
+
+    void twoEnginesShareABacklog()
+    {
+        // A slow receiver: neither engine can take everything at once.
+        ScriptedResponse slow;
+        slow.delayMs = 50;
+        m_receiver->setDefaultResponse(slow);
+        subscribe();
+        QStringList requestIds;
+        for (int i = 0; i < 40; ++i)
+            requestIds << trigger().requestIds;
+        DeliveryEngineOptions options;
+        options.maxInFlight = 4;
+        QNetworkAccessManager otherNetwork;
+        WebhookSender otherSender(otherNetwork, m_clock);
+        DeliveryEngine other(*m_database, m_secrets, otherSender, m_clock, options);
+        QSignalSpy otherFinished(&other, &DeliveryEngine::attemptFinished);
+        DeliveryEngine &engine = startEngine(options);
+        QSignalSpy finished(&engine, &DeliveryEngine::attemptFinished);
+        other.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count() + otherFinished.count(), 40, waitMs);
+        QVERIFY2(finished.count() > 0 && otherFinished.count() > 0,
+                 qPrintable(QStringLiteral("%1 + %2").arg(finished.count()).arg(otherFinished.count())));
+        QCOMPARE(m_receiver->requestCount(), 40); // never the same delivery twice
     }
 
     void resendMakesAManualAttemptUnderTheSameRequestId()

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "models/storage/DeliveryRepository.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <memory>
+
+namespace garagereg {
+
+class Clock;
+class Database;
+
+// Writes the delivery engine's finished attempts on a thread of its own, with
+// its own database connection: the commit (an fsync on SQLite) then no longer
+// stops the engine from sending. One batch at a time; what finishes meanwhile
+// waits in the engine and becomes the next batch, so batches grow with load.
+class DeliveryRecorder : public QObject
+{
+    Q_OBJECT
+
+public:
+    DeliveryRecorder(const Database &database, const Clock &clock);
+    ~DeliveryRecorder() override;
+
+    using Attempts = QList<std::pair<Delivery, AttemptRecord>>;
+
+    // Called on the recorder's thread (QMetaObject::invokeMethod): writes the
+    // batch in one transaction and then emits recorded().
+    void record(quint64 batch, const Attempts &attempts, const QDateTime &now);
+    // Releases the prepared statements, on the recorder's thread, before it ends.
+    void close();
+
+signals:
+    // `error` is empty when the batch is committed.
+    void recorded(quint64 batch, const QString &error);
+
+private:
+    const Database &m_database;
+    const Clock &m_clock;
+    std::unique_ptr<DeliveryRepository> m_repository; // made on the recorder's thread
+};
+
+} // namespace garagereg
