@@ -91,6 +91,7 @@ DeliveryEngine::DeliveryEngine(const Database &database, SecretStore &secrets, W
 {
     m_lookups = std::make_unique<Lookups>();
     m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer); // a coarse timer fires up to 5 % late: a retry due in 60 s, 3 s late
     connect(&m_timer, &QTimer::timeout, this, &DeliveryEngine::pump);
     m_stopTimer.setSingleShot(true);
     connect(&m_stopTimer, &QTimer::timeout, &m_sender, &WebhookSender::abortAll);

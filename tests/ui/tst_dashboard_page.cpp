@@ -1,4 +1,5 @@
 #include "app/services/WebhookEventService.h"
+#include "models/storage/DatabaseInspector.h"
 #include "models/storage/DeliveryRepository.h"
 #include "models/storage/IntegrationRepository.h"
 #include "models/storage/SqlQuery.h"
@@ -138,6 +139,11 @@ private:
     std::unique_ptr<DashboardPage> shownPage()
     {
         auto page = std::make_unique<DashboardPage>(*m_services);
+        // What MainWindow does once at start: every table counted, handed to each page.
+        RowCounts counts;
+        for (const TableRowCount &count : DatabaseInspector(m_services->database).tableRowCounts())
+            counts.insert(count.table, count.rows);
+        page->setRowCounts(counts);
         page->resize(1000, 800);
         page->show();
         if (!QTest::qWaitForWindowExposed(page.get()))
