@@ -195,6 +195,12 @@ struct ErpSyncEngine::Run
     // Inventory events of stored records, raised once their transaction is committed
     // (before: the local part as it was, after: as stored).
     QList<std::pair<std::optional<Part>, Part>> pendingEvents;
+    // While a page is imported batched: what is written at its end. New parts
+    // have id 0 until then; so has the binding of a new part (found by number).
+    bool batched = false;
+    QList<Part> newParts;
+    QList<std::pair<QString, PartBinding>> newBindings;
+    QList<SyncLogEntry> newEntries;
 
     Run(const Database &database, const Clock &clock)
         : database(database)
@@ -208,6 +214,10 @@ struct ErpSyncEngine::Run
         pageLoaded = false;
         pageParts.clear();
         pageBindings.clear();
+        batched = false;
+        newParts.clear();
+        newBindings.clear();
+        newEntries.clear();
     }
 };
 
@@ -492,7 +502,12 @@ void ErpSyncEngine::record(Run &run, const QString &partNumber, const QString &o
     entry.httpStatus = error.httpStatus;
     entry.errorCategory = erpErrorCategoryName(error.category);
     entry.message = !message.isEmpty() ? message : (error.rawMessage.isEmpty() ? error.message : error.rawMessage);
-    run.repository.addEntry(entry);
+    if (run.batched) {
+        entry.createdAt = m_clock.now();
+        run.newEntries.append(std::move(entry));
+    } else {
+        run.repository.addEntry(entry);
+    }
     if (outcome == QLatin1String("success"))
         ++run.log.succeeded;
     else if (outcome == QLatin1String("failed"))
@@ -515,7 +530,7 @@ void ErpSyncEngine::bind(Run &run, const Part &local, const RemotePart &remote)
     binding.localHash = localHash(local);
     binding.remoteHash = remoteHash(remote);
     binding.lastSyncedAt = m_clock.now();
-    saveBinding(run, binding);
+    saveBinding(run, binding, local.partNumber);
 }
 
 // Writes what the ERP has into the local catalogue and binds the two.
@@ -525,15 +540,27 @@ void ErpSyncEngine::applyRemote(Run &run, const RemotePart &remote, std::optiona
     Part merged = mergedFromRemote(remote, local, m_clock.now());
     Part stored;
     try {
-        // On PostgreSQL a statement that fails spoils the transaction it is in; a
-        // savepoint of its own keeps the log entry below possible.
-        std::optional<Transaction> write;
-        if (run.database.backend() == Backend::PostgreSql)
-            write.emplace(run.database.connection(), run.database.backend());
-        stored = local ? run.parts.update(merged) : run.parts.create(merged);
-        if (write)
-            write->commit();
+        if (run.batched) {
+            // Written at the end of the page; a failure redoes the page record by record.
+            if (local) {
+                stored = run.parts.update(merged);
+            } else {
+                stored = run.parts.prepareCreate(merged);
+                run.newParts.append(stored);
+            }
+        } else {
+            // On PostgreSQL a statement that fails spoils the transaction it is in; a
+            // savepoint of its own keeps the log entry below possible.
+            std::optional<Transaction> write;
+            if (run.database.backend() == Backend::PostgreSql)
+                write.emplace(run.database.connection(), run.database.backend());
+            stored = local ? run.parts.update(merged) : run.parts.create(merged);
+            if (write)
+                write->commit();
+        }
     } catch (const Error &error) {
+        if (run.batched)
+            throw;
         record(run, remote.partNumber, operation, fromErp, QStringLiteral("failed"),
                {ErpErrorCategory::Validation, std::nullopt, error.message(), {}, std::nullopt});
         return;
@@ -580,11 +607,37 @@ std::optional<PartBinding> ErpSyncEngine::bindingOf(Run &run, qint64 partId) con
     return found == run.pageBindings.cend() ? std::nullopt : std::optional<PartBinding>(*found);
 }
 
-void ErpSyncEngine::saveBinding(Run &run, PartBinding &binding)
+void ErpSyncEngine::saveBinding(Run &run, PartBinding &binding, const QString &partNumber)
 {
-    run.repository.saveBinding(binding);
-    if (run.pageLoaded)
+    if (run.batched)
+        run.newBindings.append({partNumber, binding});
+    else
+        run.repository.saveBinding(binding);
+    if (run.pageLoaded && binding.partId != 0)
         run.pageBindings.insert(binding.partId, binding);
+}
+
+void ErpSyncEngine::flushPage(Run &run)
+{
+    run.parts.insertPrepared(run.newParts);
+    for (const Part &part : std::as_const(run.newParts))
+        run.pageParts.insert(part.partNumber, part);
+    QList<PartBinding> bindings;
+    bindings.reserve(run.newBindings.size());
+    for (auto &[partNumber, binding] : run.newBindings) {
+        if (binding.partId == 0)
+            binding.partId = run.pageParts.value(partNumber).id;
+        bindings.append(binding);
+    }
+    run.repository.saveBindings(bindings);
+    run.repository.addEntries(run.newEntries);
+    for (auto &[before, stored] : run.pendingEvents) {
+        if (stored.id == 0)
+            stored.id = run.pageParts.value(stored.partNumber).id;
+    }
+    run.newParts.clear();
+    run.newBindings.clear();
+    run.newEntries.clear();
 }
 
 void ErpSyncEngine::inOneTransaction(Run &run, const std::function<void()> &writes)
@@ -656,6 +709,19 @@ QCoro::Task<void> ErpSyncEngine::importParts(Run &run)
 
 bool ErpSyncEngine::importPage(Run &run, const QList<RemotePart> &parts, bool useCursor, QDateTime &newest)
 {
+    // Most pages go through in one go; one where anything fails is done again
+    // record by record, so the bad record is isolated and logged.
+    try {
+        return importPageOnce(run, parts, useCursor, newest, true);
+    } catch (const Error &error) {
+        qCDebug(lcSync) << "page redone record by record after:" << error.message();
+    }
+    return importPageOnce(run, parts, useCursor, newest, false);
+}
+
+bool ErpSyncEngine::importPageOnce(Run &run, const QList<RemotePart> &parts, bool useCursor, QDateTime &newest,
+                                   bool batched)
+{
     // Nothing here waits for the event loop, so no other code runs on this
     // connection while the page's transaction is open.
     const SyncLog logBefore = run.log;
@@ -674,6 +740,7 @@ bool ErpSyncEngine::importPage(Run &run, const QList<RemotePart> &parts, bool us
             partIds << part.id;
         run.pageBindings = run.repository.bindingsForParts(run.integration.id, partIds);
         run.pageLoaded = true;
+        run.batched = batched;
 
         for (const RemotePart &remote : parts) {
             if (isCancelled(run)) {
@@ -686,6 +753,10 @@ bool ErpSyncEngine::importPage(Run &run, const QList<RemotePart> &parts, bool us
             importRecord(run, remote);
             if (remote.modifiedAt.isValid() && (!pageNewest.isValid() || remote.modifiedAt > pageNewest))
                 pageNewest = remote.modifiedAt;
+        }
+        if (run.batched) {
+            flushPage(run);
+            run.batched = false;
         }
         // The cursor moves with the records it covers, in the same transaction.
         if (!cancelled && useCursor && pageNewest.isValid()) {
@@ -710,6 +781,10 @@ bool ErpSyncEngine::importPage(Run &run, const QList<RemotePart> &parts, bool us
 
 void ErpSyncEngine::importRecord(Run &run, const RemotePart &remote)
 {
+    if (run.batched) {
+        importOne(run, remote); // a failure fails the page, which is then done record by record
+        return;
+    }
     const SyncLog logBefore = run.log;
     const qsizetype eventsBefore = run.pendingEvents.size();
     QString failure;
@@ -755,6 +830,8 @@ void ErpSyncEngine::importOne(Run &run, const RemotePart &remote)
     }
     {
         const std::optional<Part> local = localPart(run, remote.partNumber);
+        if (run.batched && local && local->id == 0)
+            throw Error(tr("The part %1 is twice in one page.").arg(remote.partNumber));
         std::optional<PartBinding> binding = local ? bindingOf(run, local->id) : std::nullopt;
         if (!local) {
             if (remote.deleted)
@@ -804,7 +881,7 @@ void ErpSyncEngine::importOne(Run &run, const RemotePart &remote)
             kept.remoteHash = remoteNow;
             kept.remoteEtag = remote.etag;
             kept.remoteUpdatedAt = remote.modifiedAt;
-            saveBinding(run, kept);
+            saveBinding(run, kept, remote.partNumber);
             record(run, remote.partNumber, QStringLiteral("conflict"), fromErp, QStringLiteral("conflict"), {},
                    tr("Changed on both sides; the local version is kept and will be sent to the ERP."));
             break;

@@ -101,6 +101,13 @@ private:
     // One page of a listing in one transaction, with its log entries and the
     // cursor; false when the run was cancelled during it.
     bool importPage(Run &run, const QList<RemotePart> &parts, bool useCursor, QDateTime &newest);
+    // One attempt at a page. Batched: without a savepoint per record, the new
+    // parts, bindings and log entries written in multi-row statements at the
+    // end; any failure throws and leaves nothing of the page. Otherwise record
+    // by record, each in a savepoint, so a bad record is rolled back alone.
+    bool importPageOnce(Run &run, const QList<RemotePart> &parts, bool useCursor, QDateTime &newest, bool batched);
+    // Writes what a batched page collected.
+    void flushPage(Run &run);
     // One record in its own transaction (a savepoint within a page's); a
     // failure rolls back only this record and is logged.
     void importRecord(Run &run, const RemotePart &remote);
@@ -120,7 +127,7 @@ private:
     // Reads through the current page's look-ups when a page is being imported.
     std::optional<Part> localPart(Run &run, const QString &partNumber) const;
     std::optional<PartBinding> bindingOf(Run &run, qint64 partId) const;
-    void saveBinding(Run &run, PartBinding &binding);
+    void saveBinding(Run &run, PartBinding &binding, const QString &partNumber);
     void raiseEvents(Run &run);
     // Runs `writes` (which never wait) in one transaction, then raises their events.
     void inOneTransaction(Run &run, const std::function<void()> &writes);

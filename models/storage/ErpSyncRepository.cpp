@@ -94,6 +94,53 @@ std::optional<PartBinding> ErpSyncRepository::bindingForExternalId(qint64 integr
     return bindingFromRow(query);
 }
 
+namespace {
+const QString bindingUpsert = QStringLiteral(
+    "INSERT INTO part_bindings (integration_id, part_id, external_id, state, remote_etag, remote_updated_at,"
+    " local_hash, remote_hash, last_synced_at) VALUES %1 ON CONFLICT (integration_id, part_id) DO UPDATE"
+    " SET external_id = excluded.external_id, state = excluded.state, remote_etag = excluded.remote_etag,"
+    " remote_updated_at = excluded.remote_updated_at, local_hash = excluded.local_hash,"
+    " remote_hash = excluded.remote_hash, last_synced_at = excluded.last_synced_at RETURNING id, part_id");
+const QString entryInsert = QStringLiteral(
+    "INSERT INTO erp_sync_log_entries (sync_log_id, part_number, operation, direction, outcome, http_status,"
+    " error_category, message, created_at) VALUES %1");
+} // namespace
+
+void ErpSyncRepository::appendValues(QVariantList &values, const PartBinding &binding)
+{
+    values << binding.integrationId << binding.partId
+           << nullableText(binding.externalId.isEmpty() ? QString() : binding.externalId)
+           << (binding.pending ? QStringLiteral("pending") : QStringLiteral("bound"))
+           << nullableText(binding.remoteEtag) << toDbTime(binding.remoteUpdatedAt) << nullableText(binding.localHash)
+           << nullableText(binding.remoteHash) << toDbTime(binding.lastSyncedAt);
+}
+
+void ErpSyncRepository::saveBindings(QList<PartBinding> &bindings)
+{
+    constexpr qsizetype columns = 9;
+    for (qsizetype start = 0; start < bindings.size(); start += rowsPerStatement(columns)) {
+        const qsizetype rows = std::min(rowsPerStatement(columns), bindings.size() - start);
+        SqlQuery &query = m_statements.get(m_database.connection(), bindingUpsert.arg(rowPlaceholders(rows, columns)));
+        QVariantList values;
+        values.reserve(rows * columns);
+        QHash<qint64, qsizetype> byPart;
+        for (qsizetype i = start; i < start + rows; ++i) {
+            appendValues(values, bindings.at(i));
+            byPart.insert(bindings.at(i).partId, i);
+        }
+        if (byPart.size() != rows)
+            throw Error(tr("Two bindings of one part cannot be stored in one statement."));
+        bindAll(query, values);
+        query.exec();
+        while (query.next()) {
+            const auto found = byPart.constFind(query.value(1).toLongLong());
+            if (found != byPart.cend())
+                bindings[*found].id = query.value(0).toLongLong();
+        }
+        query.finish();
+    }
+}
+
 void ErpSyncRepository::saveBinding(PartBinding &binding)
 {
     // One statement: a binding replaces the part's earlier one (keeping its id).
@@ -232,6 +279,33 @@ void ErpSyncRepository::addEntry(SyncLogEntry &entry)
         .bind(QStringLiteral(":message"), nullableText(entry.message.isEmpty() ? QString() : entry.message))
         .bind(QStringLiteral(":created"), toDbTime(entry.createdAt));
     entry.id = insert.scalar().toLongLong();
+}
+
+void ErpSyncRepository::appendValues(QVariantList &values, const SyncLogEntry &entry)
+{
+    values << entry.syncLogId << nullableText(entry.partNumber) << entry.operation << entry.direction << entry.outcome
+           << nullableInt(entry.httpStatus ? std::optional<qint64>(*entry.httpStatus) : std::nullopt)
+           << nullableText(entry.errorCategory.isEmpty() ? QString() : entry.errorCategory)
+           << nullableText(entry.message.isEmpty() ? QString() : entry.message) << toDbTime(entry.createdAt);
+}
+
+void ErpSyncRepository::addEntries(QList<SyncLogEntry> &entries)
+{
+    constexpr qsizetype columns = 9;
+    for (qsizetype start = 0; start < entries.size(); start += rowsPerStatement(columns)) {
+        const qsizetype rows = std::min(rowsPerStatement(columns), entries.size() - start);
+        SqlQuery &query = m_statements.get(m_database.connection(), entryInsert.arg(rowPlaceholders(rows, columns)));
+        QVariantList values;
+        values.reserve(rows * columns);
+        for (qsizetype i = start; i < start + rows; ++i) {
+            if (!entries.at(i).createdAt.isValid())
+                entries[i].createdAt = m_clock.now();
+            appendValues(values, entries.at(i));
+        }
+        bindAll(query, values);
+        query.exec();
+        query.finish();
+    }
 }
 
 void ErpSyncRepository::finishLog(const SyncLog &log)

@@ -32,6 +32,8 @@ public:
     std::optional<PartBinding> bindingForExternalId(qint64 integrationId, const QString &externalId) const;
     // Inserts or replaces the binding of (integration, part); fills in its id.
     void saveBinding(PartBinding &binding);
+    // saveBinding() for many bindings of different parts, in multi-row statements.
+    void saveBindings(QList<PartBinding> &bindings);
 
     // --- cursors ---
     QString cursor(qint64 integrationId, const QString &entity) const;
@@ -47,6 +49,8 @@ public:
     // --- the sync log ---
     void startLog(SyncLog &log);
     void addEntry(SyncLogEntry &entry);
+    // addEntry() for many entries, in multi-row statements (in list order; ids not filled in).
+    void addEntries(QList<SyncLogEntry> &entries);
     void finishLog(const SyncLog &log);
     // Runs still marked running whose process stopped (only the lock holder calls this).
     int failInterruptedRuns(qint64 integrationId, qint64 currentLogId);
@@ -66,6 +70,8 @@ public:
 
 private:
     static PartBinding bindingFromRow(const SqlQuery &query);
+    static void appendValues(QVariantList &values, const PartBinding &binding);
+    static void appendValues(QVariantList &values, const SyncLogEntry &entry);
     static SyncLog logFromRow(const SqlQuery &query);
     static SyncConflict conflictFromRow(const SqlQuery &query);
     QList<SyncConflict> selectConflicts(const QString &where, const QVariantMap &bindings) const;

@@ -58,12 +58,67 @@ Part PartRepository::fromRow(const SqlQuery &query)
     return part;
 }
 
-Part PartRepository::create(Part part)
+Part PartRepository::prepareCreate(Part part) const
 {
     throwIfInvalid(tr("The part"), PartValidator::problems(part));
+    part.createdAt = part.updatedAt = m_clock.now();
+    return part;
+}
+
+void PartRepository::appendValues(QVariantList &values, const Part &part)
+{
+    values << part.partNumber << part.name
+           << (part.description.isNull() ? QString(QLatin1String("")) : part.description) << nullableText(part.category)
+           << part.unit << part.unitPriceMinor << part.currency << nullableText(part.vatCode) << part.stockQuantity
+           << part.minimumStock << nullableText(part.supplier) << toDbTime(part.deletedAt) << toDbTime(part.createdAt)
+           << toDbTime(part.updatedAt);
+}
+
+void PartRepository::insertPrepared(QList<Part> &parts)
+{
+    constexpr qsizetype columns = 14;
+    for (qsizetype start = 0; start < parts.size(); start += rowsPerStatement(columns)) {
+        const qsizetype rows = std::min(rowsPerStatement(columns), parts.size() - start);
+        SqlQuery &query =
+            m_statements.get(m_database.connection(),
+                             QStringLiteral(
+                                 "INSERT INTO parts (part_number, name, description, category, unit, unit_price_minor,"
+                                 " currency, vat_code, stock_quantity, minimum_stock, supplier, deleted_at, created_at,"
+                                 " updated_at) VALUES %1 RETURNING id, part_number")
+                                 .arg(rowPlaceholders(rows, columns)));
+        QVariantList values;
+        values.reserve(rows * columns);
+        QHash<QString, qsizetype> byNumber;
+        for (qsizetype i = start; i < start + rows; ++i) {
+            appendValues(values, parts.at(i));
+            byNumber.insert(parts.at(i).partNumber, i);
+        }
+        bindAll(query, values);
+        query.exec();
+        qsizetype returned = 0;
+        while (query.next()) {
+            // Matched by number: the order of RETURNING rows is not promised.
+            const auto found = byNumber.constFind(query.value(1).toString());
+            if (found != byNumber.cend()) {
+                parts[*found].id = query.value(0).toLongLong();
+                ++returned;
+            }
+        }
+        query.finish();
+        if (returned != rows)
+            throw Error(tr("Storing %1 parts returned %2 ids.").arg(rows).arg(returned));
+        for (qsizetype i = start; i < start + rows; ++i) {
+            if (parts.at(i).description.isNull())
+                parts[i].description = QLatin1String("");
+        }
+    }
+}
+
+Part PartRepository::create(Part part)
+{
+    part = prepareCreate(std::move(part));
     if (findByNumber(part.partNumber))
         throw Error(tr("A part with the number \"%1\" already exists.").arg(part.partNumber));
-    part.createdAt = part.updatedAt = m_clock.now();
     SqlQuery &query =
         m_statements.get(m_database.connection(),
                          QStringLiteral(

@@ -24,6 +24,12 @@ public:
     PartRepository(const Database &database, const Clock &clock);
 
     Part create(Part part);
+    // A new part as create() would store it (validated, timestamps set), not yet stored.
+    // Throws garagereg::Error when it is not valid.
+    Part prepareCreate(Part part) const;
+    // Stores parts from prepareCreate() whose numbers are known to be free, in
+    // multi-row statements, and fills in their ids.
+    void insertPrepared(QList<Part> &parts);
     Part update(Part part);
     std::optional<Part> findByNumber(const QString &partNumber) const;
     // The parts with these numbers (tombstones too), by number; absent numbers are not here.
@@ -37,6 +43,7 @@ public:
 private:
     static Part fromRow(const SqlQuery &query);
     static void bindFields(SqlQuery &query, const Part &part);
+    static void appendValues(QVariantList &values, const Part &part);
 
     const Database &m_database;
     const Clock &m_clock;

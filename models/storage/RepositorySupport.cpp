@@ -63,6 +63,23 @@ QString placeholders(qsizetype count)
     return names.join(QStringLiteral(", "));
 }
 
+QString rowPlaceholders(qsizetype rows, qsizetype columns)
+{
+    QString sql;
+    sql.reserve(rows * columns * 8);
+    qsizetype index = 0;
+    for (qsizetype row = 0; row < rows; ++row) {
+        sql += row == 0 ? QStringLiteral("(") : QStringLiteral(", (");
+        for (qsizetype column = 0; column < columns; ++column, ++index) {
+            if (column > 0)
+                sql += QStringLiteral(", ");
+            sql += QStringLiteral(":in") + QString::number(index);
+        }
+        sql += QLatin1Char(')');
+    }
+    return sql;
+}
+
 void bindAll(SqlQuery &query, const QVariantList &values)
 {
     for (qsizetype i = 0; i < values.size(); ++i)

@@ -26,6 +26,16 @@ constexpr qsizetype maxInListValues = 500;
 QString placeholders(qsizetype count);
 void bindAll(SqlQuery &query, const QVariantList &values);
 void bindAll(SqlQuery &query, const QStringList &values);
+// For multi-row INSERTs: "(:in0, :in1), (:in2, :in3)" for `rows` rows of
+// `columns` values, bound in row order by bindAll(). A statement binds at most
+// maxStatementParameters values (SQLite's historic limit, well below
+// PostgreSQL's 65535), so rowsPerStatement() rows go in one.
+constexpr qsizetype maxStatementParameters = 999;
+QString rowPlaceholders(qsizetype rows, qsizetype columns);
+constexpr qsizetype rowsPerStatement(qsizetype columns)
+{
+    return maxStatementParameters / columns;
+}
 template<typename List, typename Run>
 void forEachChunk(const List &values, Run run)
 {

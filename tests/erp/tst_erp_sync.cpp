@@ -400,6 +400,71 @@ private slots:
         QCOMPARE(parts().list().size(), m_erp->liveCount());
     }
 
+    void aLargePageIsStoredInSeveralMultiRowStatements()
+    {
+        // 250 new parts in one page: more rows than one statement's parameter
+        // limit allows for parts, bindings and log entries alike.
+        const int extra = 250 - m_erp->liveCount();
+        const QList<RemotePart> samples = DummyErp::seedParts();
+        for (int i = 0; i < extra; ++i) {
+            RemotePart part = samples.at(i % samples.size());
+            part.partNumber = QStringLiteral("BULK-%1").arg(i, 4, 10, QLatin1Char('0'));
+            m_erp->outsideCreate(part);
+        }
+        QCOMPARE(m_erp->liveCount(), 250);
+        m_engine->setPageSize(250);
+        const SyncLog log = sync(SyncDirection::PartsFromErp);
+        QCOMPARE(log.status, SyncStatus::Success);
+        QCOMPARE(log.processed, 250);
+        QCOMPARE(log.succeeded, 250);
+        const QList<Part> stored = parts().list();
+        QCOMPARE(stored.size(), 250);
+        QList<qint64> ids;
+        for (const Part &part : stored)
+            ids << part.id;
+        const QHash<qint64, PartBinding> bindings = syncRepository().bindingsForParts(m_integrationId, ids);
+        QCOMPARE(bindings.size(), 250);
+        QHash<QString, RemotePart> remote;
+        for (const RemotePart &part : m_erp->parts())
+            remote.insert(part.partNumber, part);
+        for (const Part &part : stored) {
+            const PartBinding &binding = bindings.value(part.id);
+            QCOMPARE(binding.externalId, remote.value(part.partNumber).externalId);
+            QCOMPARE(binding.localHash, ErpSyncEngine::localHash(part));
+            QCOMPARE(binding.remoteHash, ErpSyncEngine::remoteHash(remote.value(part.partNumber)));
+        }
+        const QList<SyncLogEntry> entries = syncRepository().entries(log.id);
+        QCOMPARE(entries.size(), 250);
+        QSet<QString> logged;
+        for (const SyncLogEntry &entry : entries) {
+            QCOMPARE(entry.operation, QStringLiteral("create"));
+            QCOMPARE(entry.outcome, QStringLiteral("success"));
+            QCOMPARE(entry.direction, QStringLiteral("from_erp"));
+            logged.insert(entry.partNumber);
+        }
+        QCOMPARE(logged.size(), 250);
+        QCOMPARE(m_events.created.size(), 250);
+        // Nothing changed: a second run skips them all.
+        const SyncLog again = sync(SyncDirection::PartsFromErp, std::nullopt, {}, false);
+        QCOMPARE(again.failed, 0);
+        QCOMPARE(again.succeeded, 0);
+    }
+
+    void aRefusedRecordInALargePageIsIsolated()
+    {
+        m_engine->setPageSize(100);
+        const QList<RemotePart> listed = m_erp->parts();
+        const QString refused = listed.at(2).partNumber;
+        refuseRows(QStringLiteral("parts"), refused); // in the page's multi-row insert
+        const SyncLog log = sync(SyncDirection::PartsFromErp);
+        QCOMPARE(log.status, SyncStatus::Partial);
+        QCOMPARE(log.failed, 1);
+        QCOMPARE(log.succeeded, m_erp->liveCount() - 1);
+        QVERIFY(!parts().findByNumber(refused));
+        QCOMPARE(parts().list().size(), m_erp->liveCount() - 1);
+        QCOMPARE(syncRepository().entries(log.id).size(), m_erp->liveCount());
+    }
+
     void cancelledRunLeavesAConsistentState()
     {
         DummyErpOptions options = m_erp->options();
