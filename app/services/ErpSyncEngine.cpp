@@ -39,6 +39,83 @@ QString fingerprint(const QJsonObject &fields)
             .toHex());
 }
 
+// Writes the same bytes as QJsonDocument(object).toJson(Compact) for the
+// fingerprint fields (keys added in their sorted order, as QJsonObject keeps
+// them), without building the object. `plain` turns false for a value whose
+// writing could differ (escapes, lone surrogates, huge numbers); the caller
+// then takes the QJsonDocument way.
+class FingerprintWriter
+{
+public:
+    void key(const char *name)
+    {
+        m_json += m_json.size() > 1 ? ",\"" : "\"";
+        m_json += name;
+        m_json += "\":";
+    }
+    void text(const QString &value)
+    {
+        for (const QChar c : value) {
+            const char16_t u = c.unicode();
+            if (u < 0x20 || u == 0x22 || u == 0x5c || u == 0x7f || QChar::isSurrogate(u)) {
+                m_plain = false;
+                return;
+            }
+        }
+        m_json += '"';
+        m_json += value.toUtf8();
+        m_json += '"';
+    }
+    void number(std::optional<qint64> value)
+    {
+        constexpr qint64 exact = qint64(1) << 53; // doubles hold integers exactly up to here
+        if (!value)
+            m_json += "null";
+        else if (*value > -exact && *value < exact)
+            m_json += QByteArray::number(*value);
+        else
+            m_plain = false;
+    }
+    void boolean(bool value) { m_json += value ? "true" : "false"; }
+    bool plain() const { return m_plain; }
+    QString hash()
+    {
+        m_json += '}';
+        return QString::fromLatin1(QCryptographicHash::hash(m_json, QCryptographicHash::Sha256).toHex());
+    }
+
+private:
+    QByteArray m_json = QByteArrayLiteral("{");
+    bool m_plain = true;
+};
+
+// The fields both fingerprints share, in sorted key order.
+template<typename P>
+void writeSyncedFields(FingerprintWriter &writer, const P &part, bool deleted, std::optional<qint64> stock,
+                       std::optional<qint64> price)
+{
+    writer.key("category");
+    writer.text(part.category);
+    writer.key("currency");
+    writer.text(part.currency);
+    writer.key("deleted");
+    writer.boolean(deleted);
+    writer.key("description");
+    writer.text(part.description);
+    writer.key("name");
+    writer.text(part.name);
+    writer.key("part_number");
+    writer.text(part.partNumber);
+    writer.key("stock_quantity");
+    writer.number(stock);
+    writer.key("unit");
+    writer.text(part.unit);
+    writer.key("unit_price_minor");
+    writer.number(price);
+    writer.key("vat_code");
+    writer.text(part.vatCode);
+}
+
 QJsonValue optionalNumber(const std::optional<qint64> &value)
 {
     return value ? QJsonValue(static_cast<double>(*value)) : QJsonValue(QJsonValue::Null);
@@ -157,6 +234,10 @@ QJsonObject partToJson(const Part &part)
 
 QString ErpSyncEngine::localHash(const Part &part)
 {
+    FingerprintWriter writer;
+    writeSyncedFields(writer, part, part.isDeleted(), part.stockQuantity, part.unitPriceMinor);
+    if (writer.plain())
+        return writer.hash();
     QJsonObject fields = partToJson(part);
     fields.remove(QStringLiteral("updated_at"));
     fields.remove(QStringLiteral("minimum_stock")); // local only, never synced
@@ -165,6 +246,10 @@ QString ErpSyncEngine::localHash(const Part &part)
 
 QString ErpSyncEngine::remoteHash(const RemotePart &part)
 {
+    FingerprintWriter writer;
+    writeSyncedFields(writer, part, part.deleted, part.stockQuantity, part.unitPriceMinor);
+    if (writer.plain())
+        return writer.hash();
     QJsonObject fields = toJson(part);
     for (const char *volatileField : {"etag", "modified_at", "external_id"})
         fields.remove(QLatin1String(volatileField));

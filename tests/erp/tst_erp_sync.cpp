@@ -13,6 +13,8 @@
 #include "tests/support/InMemorySecretStore.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QCryptographicHash>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -463,6 +465,69 @@ private slots:
         QVERIFY(!parts().findByNumber(refused));
         QCOMPARE(parts().list().size(), m_erp->liveCount() - 1);
         QCOMPARE(syncRepository().entries(log.id).size(), m_erp->liveCount());
+    }
+
+    void fingerprintsAreThoseOfTheCompactJson()
+    {
+        // The fingerprints are written without a QJsonDocument; stored bindings
+        // hold the QJsonDocument ones, so both must give the same bytes.
+        const auto reference = [](QJsonObject fields, std::initializer_list<const char *> drop) {
+            for (const char *field : drop)
+                fields.remove(QLatin1String(field));
+            return QString::fromLatin1(QCryptographicHash::hash(QJsonDocument(fields).toJson(QJsonDocument::Compact),
+                                                                QCryptographicHash::Sha256)
+                                           .toHex());
+        };
+        const QStringList texts = {QString(),
+                                   QStringLiteral(""),
+                                   QStringLiteral("Féktárcsa első, 280 mm"),
+                                   QStringLiteral("quote \" back\\slash / tab\t nl\n"),
+                                   QStringLiteral("ctrl \x01 del \x7f"),
+                                   QString(QChar(0xD800)),
+                                   QStringLiteral("emoji \U0001F697 €")};
+        const QList<qint64> numbers = {0, -1, 7, 1000000, 123456789012, -99999999999999, (qint64(1) << 53) + 1};
+        for (const QString &text : texts) {
+            for (const qint64 number : numbers) {
+                Part local;
+                local.partNumber = QStringLiteral("P-") + text;
+                local.name = text;
+                local.description = text;
+                local.category = text;
+                local.unit = QStringLiteral("db");
+                local.currency = QStringLiteral("HUF");
+                local.vatCode = text;
+                local.unitPriceMinor = number;
+                local.stockQuantity = -number;
+                local.minimumStock = 3;
+                local.updatedAt = QDateTime::currentDateTimeUtc();
+                QCOMPARE(ErpSyncEngine::localHash(local),
+                         reference(partToJson(local), {"updated_at", "minimum_stock"}));
+                local.deletedAt = QDateTime::currentDateTimeUtc();
+                QCOMPARE(ErpSyncEngine::localHash(local),
+                         reference(partToJson(local), {"updated_at", "minimum_stock"}));
+
+                RemotePart remote;
+                remote.externalId = QStringLiteral("X1");
+                remote.partNumber = local.partNumber;
+                remote.name = text;
+                remote.description = text;
+                remote.category = text;
+                remote.unit = QStringLiteral("pcs");
+                remote.currency = text;
+                remote.vatCode = QStringLiteral("27%");
+                remote.unitPriceMinor = number;
+                remote.stockQuantity = number;
+                remote.etag = QStringLiteral("\"e1\"");
+                remote.modifiedAt = QDateTime::currentDateTimeUtc();
+                QCOMPARE(ErpSyncEngine::remoteHash(remote),
+                         reference(toJson(remote), {"etag", "modified_at", "external_id"}));
+                remote.unitPriceMinor.reset();
+                remote.stockQuantity.reset();
+                remote.deleted = true;
+                QCOMPARE(ErpSyncEngine::remoteHash(remote),
+                         reference(toJson(remote), {"etag", "modified_at", "external_id"}));
+            }
+        }
     }
 
     void cancelledRunLeavesAConsistentState()
