@@ -2,6 +2,7 @@
 
 #include "models/common/Clock.h"
 #include "models/common/Error.h"
+#include "ui/BackgroundReads.h"
 #include "ui/BarChart.h"
 #include "ui/DailyRateChart.h"
 #include "ui/GuiServices.h"
@@ -294,8 +295,19 @@ QDate DashboardPage::today() const
     return m_services->clock.now().toUTC().date();
 }
 
+struct DashboardPage::Statistics
+{
+    QList<IntegrationHealth> health;
+    QList<DeliveryMetrics::StatusCount> statuses;
+    QList<AttemptOutcomeCount> outcomes;
+};
+
 void DashboardPage::readStatistics()
 {
+    if (m_reading) {
+        m_readAgain = true; // one read at a time; the next one follows it
+        return;
+    }
     m_throttle->stop();
     QElapsedTimer duration;
     duration.start();
@@ -307,36 +319,62 @@ void DashboardPage::readStatistics()
     if (!m_fullReadDue && m_lastRead.isValid())
         from = std::max(first, m_lastRead.toUTC().date().addDays(-1));
 
-    QList<IntegrationHealth> health;
-    QList<DeliveryMetrics::StatusCount> statuses;
-    QList<AttemptOutcomeCount> outcomes;
-    try {
-        const WebhookStatistics statistics(m_services->database, m_services->clock);
-        health = statistics.health();
-        statuses = statistics.statusDistribution();
-        outcomes = statistics.attemptOutcomes(QDateTime(from, QTime(0, 0), Qt::UTC));
-    } catch (const Error &error) {
-        // The last numbers stay; the next change or F5 tries again.
-        m_error->setText(tr("The delivery statistics could not be read: %1").arg(error.message()));
-        m_error->show();
-        m_sinceRead.start();
-        m_readGapMs = maxReadGapMs;
+    const std::function<Statistics()> read = [&database = m_services->database, &clock = m_services->clock, from] {
+        const WebhookStatistics statistics(database, clock);
+        return Statistics{statistics.health(), statistics.statusDistribution(),
+                          statistics.attemptOutcomes(QDateTime(from, QTime(0, 0), Qt::UTC))};
+    };
+    if (BackgroundReads *reads = m_services->backgroundReads) {
+        m_reading = true;
+        reads->run<Statistics>(
+            this, read,
+            [this, now, first, from, duration](const Statistics &statistics) {
+                m_reading = false;
+                applyStatistics(statistics, now, first, from, duration.elapsed());
+            },
+            [this](const QString &message) {
+                m_reading = false;
+                showReadError(message);
+            });
         return;
     }
+    try {
+        applyStatistics(read(), now, first, from, duration.elapsed());
+    } catch (const Error &error) {
+        showReadError(error.message());
+    }
+}
+
+void DashboardPage::showReadError(const QString &message)
+{
+    // The last numbers stay; the next change or F5 tries again.
+    m_error->setText(tr("The delivery statistics could not be read: %1").arg(message));
+    m_error->show();
+    m_sinceRead.start();
+    m_readGapMs = maxReadGapMs;
+    m_readAgain = false;
+}
+
+void DashboardPage::applyStatistics(const Statistics &read, const QDateTime &now, QDate first, QDate from,
+                                    qint64 durationMs)
+{
     m_error->clear();
     m_error->hide();
 
     m_outcomes.removeIf([&](const AttemptOutcomeCount &outcome) { return outcome.day < first || outcome.day >= from; });
-    m_outcomes += outcomes;
-    m_statuses = statuses;
-    m_healthModel->setHealth(health);
+    m_outcomes += read.outcomes;
+    m_statuses = read.statuses;
+    m_healthModel->setHealth(read.health);
     m_lastRead = now;
     m_stale = false;
-    m_fullReadDue = false;
+    if (from == first)
+        m_fullReadDue = false; // a full read asked for meanwhile still follows
     ++m_reads;
     showStatistics();
-    m_readGapMs = std::min(maxReadGapMs, readGapFactor * duration.elapsed());
+    m_readGapMs = std::min(maxReadGapMs, readGapFactor * durationMs);
     m_sinceRead.start();
+    if (std::exchange(m_readAgain, false))
+        deliveriesChanged(); // what changed during the read, at the throttled pace
 }
 
 QString DashboardPage::deliveryStatusLabel(DeliveryStatus status) const

@@ -96,7 +96,10 @@ protected:
 private:
     DashboardPage(GuiServices *services, QWidget *parent);
     void createStatistics();
+    struct Statistics;
     void readStatistics();
+    void applyStatistics(const Statistics &read, const QDateTime &now, QDate first, QDate from, qint64 durationMs);
+    void showReadError(const QString &message);
     void showStatistics();
     void showCounts(const RowCounts &counts);
     QString failureLabel(const DeliveryMetrics::FailureGroup &group) const;
@@ -123,6 +126,8 @@ private:
     QLabel *m_successHeading = nullptr;
     DailyRateChart *m_successChart = nullptr;
     QTimer *m_throttle = nullptr;
+    bool m_reading = false;   // a background read is under way
+    bool m_readAgain = false; // and something changed meanwhile
 
     QList<DeliveryMetrics::StatusCount> m_statuses;
     QList<AttemptOutcomeCount> m_outcomes; // per day of the chart, kept between reads

@@ -4,6 +4,7 @@ class QNetworkAccessManager;
 
 namespace garagereg {
 
+class BackgroundReads;
 class Clock;
 class Database;
 class DeliveryEngine;
@@ -23,7 +24,8 @@ struct GuiServices
     WebhookEventService &events;
     DeliveryEngine *deliveryEngine = nullptr; // may be absent (tests, or another process delivers)
     ErpSyncEngine *syncEngine = nullptr;
-    LiveUpdates *liveUpdates = nullptr; // absent in tests that do not need it
+    LiveUpdates *liveUpdates = nullptr;         // absent in tests that do not need it
+    BackgroundReads *backgroundReads = nullptr; // absent: pages read on the UI thread
 };
 
 } // namespace garagereg

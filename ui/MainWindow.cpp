@@ -5,6 +5,7 @@
 #include "models/storage/DatabaseInspector.h"
 #include "ui/AboutDialog.h"
 #include "ui/ApplicationIcon.h"
+#include "ui/BackgroundReads.h"
 #include "ui/DashboardPage.h"
 #include "ui/SectionPage.h"
 
@@ -38,9 +39,16 @@ const auto windowStyleSheet = QStringLiteral(
 
 } // namespace
 
-MainWindow::MainWindow(const Database &database, QWidget *parent)
+struct MainWindow::Snapshot
+{
+    RowCounts counts;
+    int schemaVersion = -1;
+};
+
+MainWindow::MainWindow(const Database &database, BackgroundReads *reads, QWidget *parent)
     : QMainWindow(parent)
     , m_database(database)
+    , m_reads(reads)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(applicationIcon());
@@ -67,6 +75,8 @@ void MainWindow::installPage(Page *page)
     m_stack->removeWidget(old);
     old->deleteLater();
     m_pages[index] = page;
+    if (m_counts)
+        page->setRowCounts(*m_counts);
     m_stack->setCurrentIndex(m_navigation->currentRow() >= 0 ? m_navigation->currentRow() : 0);
 }
 
@@ -221,22 +231,47 @@ void MainWindow::showSection(Section section)
     }
 }
 
+MainWindow::Snapshot MainWindow::readSnapshot(const Database &database)
+{
+    const DatabaseInspector inspector(database);
+    Snapshot snapshot;
+    for (const TableRowCount &count : inspector.tableRowCounts())
+        snapshot.counts.insert(count.table, count.rows);
+    snapshot.schemaVersion = inspector.schemaVersion();
+    return snapshot;
+}
+
 void MainWindow::refresh()
 {
-    try {
-        const DatabaseInspector inspector(m_database);
-        RowCounts counts;
-        for (const TableRowCount &count : inspector.tableRowCounts())
-            counts.insert(count.table, count.rows);
-        m_schemaVersion = inspector.schemaVersion();
-        for (Page *page : std::as_const(m_pages))
-            page->setRowCounts(counts);
-        m_refreshError->clear();
-        m_refreshError->hide();
-    } catch (const Error &error) {
-        m_refreshError->setText(tr("Could not read the database: %1").arg(error.message()));
-        m_refreshError->show();
+    if (m_reads) {
+        m_reads->run<Snapshot>(
+            this, [&database = m_database] { return readSnapshot(database); },
+            [this](const Snapshot &snapshot) { showSnapshot(snapshot); },
+            [this](const QString &message) { showRefreshError(message); });
+        return;
     }
+    try {
+        showSnapshot(readSnapshot(m_database));
+    } catch (const Error &error) {
+        showRefreshError(error.message());
+    }
+}
+
+void MainWindow::showSnapshot(const Snapshot &snapshot)
+{
+    m_counts = snapshot.counts;
+    m_schemaVersion = snapshot.schemaVersion;
+    for (Page *page : std::as_const(m_pages))
+        page->setRowCounts(snapshot.counts);
+    m_refreshError->clear();
+    m_refreshError->hide();
+    updateStatusBar();
+}
+
+void MainWindow::showRefreshError(const QString &message)
+{
+    m_refreshError->setText(tr("Could not read the database: %1").arg(message));
+    m_refreshError->show();
     updateStatusBar();
 }
 

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "ui/Page.h"
 #include "ui/Sections.h"
 
 #include <QList>
 #include <QMainWindow>
+
+#include <optional>
 
 class QAction;
 class QActionGroup;
@@ -15,6 +18,7 @@ class QToolBar;
 
 namespace garagereg {
 
+class BackgroundReads;
 class Database;
 class Page;
 
@@ -26,8 +30,10 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // The database must outlive the window.
-    explicit MainWindow(const Database &database, QWidget *parent = nullptr);
+    // The database (and `reads`) must outlive the window. With `reads`, the row
+    // counts are read on its thread and the window paints before they arrive;
+    // without, they are read at once.
+    explicit MainWindow(const Database &database, BackgroundReads *reads = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Replaces a section's placeholder with a working page (the window takes it).
@@ -53,9 +59,15 @@ private:
     void createStatusBar();
     void retranslateUi();
     void updateStatusBar();
+    struct Snapshot;
+    static Snapshot readSnapshot(const Database &database);
+    void showSnapshot(const Snapshot &snapshot);
+    void showRefreshError(const QString &message);
 
     const Database &m_database;
+    BackgroundReads *m_reads = nullptr;
     int m_schemaVersion = -1;
+    std::optional<RowCounts> m_counts; // the last read, for pages installed later
 
     QList<Page *> m_pages;
     QListWidget *m_navigation = nullptr;

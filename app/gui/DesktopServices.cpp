@@ -14,8 +14,8 @@ DesktopServices::DesktopServices(const Database &database, SecretStore &secrets)
     , m_sync(database, secrets, m_network, m_clock, m_registry, &m_inventory)
     , m_scheduler(database, m_sync, m_clock)
     , m_liveUpdates(database, m_events, m_lock.held ? &m_engine : nullptr)
-    , m_services{database, secrets,       m_clock, m_network, m_events, m_lock.held ? &m_engine : nullptr,
-                 &m_sync,  &m_liveUpdates}
+    , m_services{database, secrets,        m_clock,           m_network, m_events, m_lock.held ? &m_engine : nullptr,
+                 &m_sync,  &m_liveUpdates, &m_backgroundReads}
 {
     if (m_lock.held)
         QObject::connect(&m_events, &WebhookEventService::deliveriesQueued, &m_engine, &DeliveryEngine::wake);

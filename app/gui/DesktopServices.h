@@ -9,6 +9,7 @@
 #include "app/services/WebhookEventService.h"
 #include "app/services/WorkerLock.h"
 #include "models/common/Clock.h"
+#include "ui/BackgroundReads.h"
 #include "ui/GuiServices.h"
 #include "ui/LiveUpdates.h"
 
@@ -49,6 +50,7 @@ private:
     ErpSyncEngine m_sync;
     SyncScheduler m_scheduler;
     LiveUpdates m_liveUpdates;
+    BackgroundReads m_backgroundReads; // large reads off the UI thread
     GuiServices m_services;
 };
 

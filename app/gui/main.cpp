@@ -98,7 +98,7 @@ int main(int argc, char *argv[])
     }
 
     DesktopServices desktop(*startup.database, secrets);
-    MainWindow window(*startup.database);
+    MainWindow window(*startup.database, desktop.services().backgroundReads);
     window.installPage(new DashboardPage(desktop.services()));
     window.installPage(new IntegrationsPage(desktop.services()));
     auto *subscriptions = new SubscriptionsPage(desktop.services());

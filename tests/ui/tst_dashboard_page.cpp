@@ -8,6 +8,7 @@
 #include "tests/support/InMemorySecretStore.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/ui/GuiTestMain.h"
+#include "ui/BackgroundReads.h"
 #include "ui/BarChart.h"
 #include "ui/DailyRateChart.h"
 #include "ui/DashboardPage.h"
@@ -171,6 +172,30 @@ private Q_SLOTS:
         m_database.reset();
         m_testDatabase.reset();
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void statisticsReadInTheBackgroundArriveAfterThePage()
+    {
+        const qint64 integration = createIntegration(QStringLiteral("Kapunapló"));
+        const WebhookSubscription subscription = subscribe(integration, QStringLiteral("first"));
+        deliver(subscription, {200}, DeliveryStatus::Delivered);
+        deliver(subscription, {503}, DeliveryStatus::Retrying);
+        BackgroundReads reads;
+        m_services->backgroundReads = &reads;
+        const auto page = shownPage();
+        // The page is up before the numbers: they come from the reading thread.
+        QTRY_COMPARE_WITH_TIMEOUT(page->statisticsReads(), 1, 20000);
+        const QHash<QString, qint64> statuses = barValues(page->statusChart());
+        QCOMPARE(statuses.value(QStringLiteral("Delivered")), 1);
+        QCOMPARE(statuses.value(QStringLiteral("Retrying")), 1);
+        QCOMPARE(page->healthModel()->rowCount(), 1);
+        QVERIFY(!page->isStale());
+
+        // A change while shown is read again, also in the background.
+        deliver(subscription, {200}, DeliveryStatus::Delivered);
+        page->deliveriesChanged();
+        QTRY_COMPARE_WITH_TIMEOUT(barValues(page->statusChart()).value(QStringLiteral("Delivered")), 2, 20000);
+        m_services->backgroundReads = nullptr;
     }
 
     void emptyDatabaseShowsTheEmptyStates()

@@ -5,6 +5,8 @@
 #include "tests/support/TestDatabase.h"
 #include "tests/ui/GuiTestMain.h"
 #include "ui/AboutDialog.h"
+#include "ui/BackgroundReads.h"
+#include "ui/DashboardPage.h"
 #include "ui/MainWindow.h"
 #include "ui/Page.h"
 #include "ui/RowCountTable.h"
@@ -192,6 +194,26 @@ private Q_SLOTS:
     }
 
     void freshDatabaseShowsZeroRows() { verifyPagesShow(allCounts({})); }
+
+    void countsReadInTheBackgroundReachThePages()
+    {
+        BackgroundReads reads;
+        MainWindow window(*m_database, &reads);
+        auto *dashboard = new DashboardPage;
+        window.installPage(dashboard);
+        const auto *schema = window.statusBar()->findChild<QLabel *>(QStringLiteral("schemaLabel"));
+        QVERIFY(schema);
+        const auto countShown = [](const DashboardPage *page) {
+            const auto *card = page->findChild<QWidget *>(QStringLiteral("card-deliveries"));
+            return card && card->findChild<QLabel *>(QStringLiteral("cardValue"))->text() != QStringLiteral("\u2014");
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(schema->text().contains(QString::number(latestSchemaVersion())), 20000);
+        QVERIFY(countShown(dashboard));
+        // A page installed after the read gets the counts at once.
+        auto *later = new DashboardPage;
+        window.installPage(later);
+        QVERIFY(countShown(later));
+    }
 
     void refreshShowsTheRealCounts()
     {
