@@ -454,7 +454,7 @@ ErpResult<PartPage> DummyErp::list(const PartQuery &query)
     PartPage page;
     const qsizetype end = std::min(matching, start + pageSize);
     for (qsizetype i = start; i < end; ++i)
-        page.parts << withRaw(m_parts.at(order.at(first + i)));
+        page.parts << m_parts.at(order.at(first + i));
     if (end < matching) {
         const RemotePart &last = m_parts.at(order.at(first + end - 1));
         PageCursor next = cursor;
@@ -479,7 +479,7 @@ ErpResult<std::optional<RemotePart>> DummyErp::get(const QString &partNumber)
         return finish(arrival, Result::success(std::nullopt));
     }
     arrival.request.httpStatus = 200;
-    return finish(arrival, Result::success(withRaw(m_parts.at(index))));
+    return finish(arrival, Result::success(m_parts.at(index)));
 }
 
 ErpResult<RemotePart> DummyErp::create(const RemotePart &part)
@@ -621,8 +621,10 @@ QList<RemotePart> DummyErp::sortedParts() const
     return sorted;
 }
 
-void DummyErp::store(qsizetype index, const RemotePart &part)
+void DummyErp::store(qsizetype index, const RemotePart &given)
 {
+    // The record as the ERP would send it, built once per change rather than per listing.
+    const RemotePart part = withRaw(given);
     if (index < m_parts.size()) {
         const RemotePart &old = m_parts.at(index);
         if (!old.deleted && m_liveByNumber.value(old.partNumber, -1) == index)
@@ -690,7 +692,7 @@ std::optional<RemotePart> DummyErp::part(const QString &partNumber) const
     const int index = indexOfLive(partNumber);
     if (index < 0)
         return std::nullopt;
-    return withRaw(m_parts.at(index));
+    return m_parts.at(index);
 }
 
 std::optional<RemotePart> DummyErp::partById(const QString &externalId) const
@@ -698,7 +700,7 @@ std::optional<RemotePart> DummyErp::partById(const QString &externalId) const
     const int index = indexOfId(externalId);
     if (index < 0)
         return std::nullopt;
-    return withRaw(m_parts.at(index));
+    return m_parts.at(index);
 }
 
 int DummyErp::liveCount() const

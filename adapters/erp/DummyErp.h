@@ -216,8 +216,8 @@ private:
     void record(DummyErpRequest request);
 
     QList<RemotePart> sortedParts() const;
-    // Puts `part` at `index` of m_parts (index == size appends) and keeps the indexes current.
-    void store(qsizetype index, const RemotePart &part);
+    // Puts `part` at `index` of m_parts (index == size appends) with its raw record, and keeps the indexes current.
+    void store(qsizetype index, const RemotePart &given);
     void reindex();
     // Indexes into m_parts in listing order (modifiedAt, externalId).
     const QList<qsizetype> &listingOrder() const;
