@@ -54,12 +54,31 @@ QJsonArray jsonArrayFromText(const QString &text, const QString &column)
     return document.array();
 }
 
+namespace {
+// ":in0", ":in1", ...: the names bindAll() binds, made once (they are bound per value of every batch).
+const QString &placeholderName(qsizetype index)
+{
+    static const QStringList names = [] {
+        QStringList made;
+        made.reserve(maxStatementParameters + 1);
+        for (qsizetype i = 0; i <= maxStatementParameters; ++i)
+            made << QStringLiteral(":in%1").arg(i);
+        return made;
+    }();
+    if (index < names.size())
+        return names.at(index);
+    thread_local QString other;
+    other = QStringLiteral(":in%1").arg(index);
+    return other;
+}
+} // namespace
+
 QString placeholders(qsizetype count)
 {
     QStringList names;
     names.reserve(count);
     for (qsizetype i = 0; i < count; ++i)
-        names << QStringLiteral(":in%1").arg(i);
+        names << placeholderName(i);
     return names.join(QStringLiteral(", "));
 }
 
@@ -73,7 +92,7 @@ QString rowPlaceholders(qsizetype rows, qsizetype columns)
         for (qsizetype column = 0; column < columns; ++column, ++index) {
             if (column > 0)
                 sql += QStringLiteral(", ");
-            sql += QStringLiteral(":in") + QString::number(index);
+            sql += placeholderName(index);
         }
         sql += QLatin1Char(')');
     }
@@ -83,13 +102,13 @@ QString rowPlaceholders(qsizetype rows, qsizetype columns)
 void bindAll(SqlQuery &query, const QVariantList &values)
 {
     for (qsizetype i = 0; i < values.size(); ++i)
-        query.bind(QStringLiteral(":in%1").arg(i), values.at(i));
+        query.bind(placeholderName(i), values.at(i));
 }
 
 void bindAll(SqlQuery &query, const QStringList &values)
 {
     for (qsizetype i = 0; i < values.size(); ++i)
-        query.bind(QStringLiteral(":in%1").arg(i), values.at(i));
+        query.bind(placeholderName(i), values.at(i));
 }
 
 } // namespace garagereg
