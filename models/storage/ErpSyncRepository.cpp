@@ -69,11 +69,9 @@ QHash<qint64, PartBinding> ErpSyncRepository::bindingsForParts(qint64 integratio
         ids << id;
     QHash<qint64, PartBinding> found;
     forEachChunk(ids, [&](const QVariantList &chunk) {
-        // Kept prepared: a sync asks for pages of the same size again and again.
-        SqlQuery &query = m_statements.get(m_database.connection(),
-                                           bindingColumns
-                                               + QStringLiteral(" WHERE integration_id = :i AND part_id IN (%1)")
-                                                     .arg(placeholders(chunk.size())));
+        SqlQuery query(m_database.connection(), bindingColumns
+                                                    + QStringLiteral(" WHERE integration_id = :i AND part_id IN (%1)")
+                                                          .arg(placeholders(chunk.size())));
         query.bind(QStringLiteral(":i"), integrationId);
         bindAll(query, chunk);
         query.exec();
@@ -82,7 +80,6 @@ QHash<qint64, PartBinding> ErpSyncRepository::bindingsForParts(qint64 integratio
             const qint64 partId = binding.partId;
             found.insert(partId, std::move(binding));
         }
-        query.finish();
     });
     return found;
 }

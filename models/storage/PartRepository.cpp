@@ -172,11 +172,8 @@ QHash<QString, Part> PartRepository::findByNumbers(const QStringList &partNumber
 {
     QHash<QString, Part> found;
     forEachChunk(partNumbers, [&](const QStringList &chunk) {
-        // Kept prepared: a sync asks for pages of the same size again and again.
-        SqlQuery &query =
-            m_statements.get(m_database.connection(),
-                             selectColumns
-                                 + QStringLiteral(" WHERE part_number IN (%1)").arg(placeholders(chunk.size())));
+        SqlQuery query(m_database.connection(),
+                       selectColumns + QStringLiteral(" WHERE part_number IN (%1)").arg(placeholders(chunk.size())));
         bindAll(query, chunk);
         query.exec();
         while (query.next()) {
@@ -184,7 +181,6 @@ QHash<QString, Part> PartRepository::findByNumbers(const QStringList &partNumber
             const QString number = part.partNumber;
             found.insert(number, std::move(part));
         }
-        query.finish();
     });
     return found;
 }
