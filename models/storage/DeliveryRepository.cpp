@@ -97,11 +97,10 @@ QString sqliteIndex(const Database &database, const QString &index)
 class LeaseCommitMode
 {
 public:
-    LeaseCommitMode(const QSqlDatabase &db, bool sqlite)
+    // `walSqlite`: an SQLite connection in WAL mode; anything else is left alone.
+    LeaseCommitMode(const QSqlDatabase &db, bool walSqlite)
         : m_db(db)
-        , m_active(sqlite
-                   && SqlQuery(db, QStringLiteral("PRAGMA journal_mode")).scalar().toString().toLower()
-                          == QLatin1String("wal"))
+        , m_active(walSqlite)
     {
         if (m_active)
             execSql(m_db, QStringLiteral("PRAGMA synchronous = NORMAL"));
@@ -210,7 +209,10 @@ QList<Delivery> DeliveryRepository::claimDue(const QString &workerId, int limit,
     // events and every other state change still commit durably (and the next
     // durable commit flushes the lease with it).
     const bool sqlite = m_database.url().isSqlite();
-    const LeaseCommitMode leaseCommit(db, sqlite);
+    if (sqlite && !m_sqliteWal) // fixed for the connection's life: WAL is set when the database is opened
+        m_sqliteWal = SqlQuery(db, QStringLiteral("PRAGMA journal_mode")).scalar().toString().toLower()
+                      == QLatin1String("wal");
+    const LeaseCommitMode leaseCommit(db, sqlite && *m_sqliteWal);
 
     // Walks the queue index in due order: the rows it skips are only the ones
     // leased right now (bounded by the workers' in-flight limits), never the history.
@@ -388,12 +390,11 @@ bool DeliveryRepository::writeAttempt(const QSqlDatabase &db, const Delivery &de
     const DeliveryAttempt &attempt = record.attempt;
 
     m_statements
-        .get(db, QStringLiteral(
-                           "INSERT INTO delivery_attempts (delivery_id, attempt_number, triggered_by, started_at,"
-                           " duration_ms, request_url, request_headers, response_status, response_headers,"
-                           " response_body, response_truncated, error_class, error_message) VALUES (:delivery,"
-                           " :number, :trigger, :started, :duration, :url, :request_headers, :status,"
-                           " :response_headers, :body, :truncated, :error_class, :error)"))
+        .get(db, QStringLiteral("INSERT INTO delivery_attempts (delivery_id, attempt_number, triggered_by, started_at,"
+                                " duration_ms, request_url, request_headers, response_status, response_headers,"
+                                " response_body, response_truncated, error_class, error_message) VALUES (:delivery,"
+                                " :number, :trigger, :started, :duration, :url, :request_headers, :status,"
+                                " :response_headers, :body, :truncated, :error_class, :error)"))
         .bind(QStringLiteral(":delivery"), delivery.id)
         .bind(QStringLiteral(":number"), delivery.attemptCount + 1)
         .bind(QStringLiteral(":trigger"), delivery.manualResend ? QStringLiteral("manual") : QStringLiteral("scheduled"))
@@ -414,12 +415,11 @@ bool DeliveryRepository::writeAttempt(const QSqlDatabase &db, const Delivery &de
 
     const bool finished = record.newStatus != DeliveryStatus::Retrying && record.newStatus != DeliveryStatus::Pending;
     m_statements
-        .get(db,
-                   QStringLiteral("UPDATE webhook_deliveries SET status = :status, attempt_count = attempt_count + 1,"
-                                  " next_attempt_at = :next, last_http_status = :http, last_error_class = :error_class,"
-                                  " last_error = :error, first_attempt_at = COALESCE(first_attempt_at, :started),"
-                                  " last_attempt_at = :started2, completed_at = :completed, claimed_by = NULL,"
-                                  " claimed_until = NULL, manual_resend = FALSE, updated_at = :now WHERE id = :id"))
+        .get(db, QStringLiteral("UPDATE webhook_deliveries SET status = :status, attempt_count = attempt_count + 1,"
+                                " next_attempt_at = :next, last_http_status = :http, last_error_class = :error_class,"
+                                " last_error = :error, first_attempt_at = COALESCE(first_attempt_at, :started),"
+                                " last_attempt_at = :started2, completed_at = :completed, claimed_by = NULL,"
+                                " claimed_until = NULL, manual_resend = FALSE, updated_at = :now WHERE id = :id"))
         .bind(QStringLiteral(":status"), deliveryStatusName(record.newStatus))
         .bind(QStringLiteral(":next"), toDbTime(finished ? QDateTime() : record.nextAttemptAt))
         .bind(QStringLiteral(":http"),

@@ -133,6 +133,7 @@ private:
     const Database &m_database;
     const Clock &m_clock;
     mutable StatementCache m_statements; // the queue's hot statements
+    std::optional<bool> m_sqliteWal;     // known after the first claim
 };
 
 } // namespace garagereg
