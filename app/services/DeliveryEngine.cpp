@@ -190,6 +190,7 @@ void DeliveryEngine::finishStopIfDrained()
 void DeliveryEngine::wake()
 {
     *m_lookups = Lookups{}; // something changed: read subscriptions afresh
+    m_newWork = true;
     if (m_running)
         pump();
 }
@@ -242,9 +243,10 @@ bool DeliveryEngine::wantsToClaim(const QDateTime &now) const
     const int held = static_cast<int>(m_held.size()) + m_inFlight;
     const bool slotFree = m_inFlight < m_options.maxInFlight;
     const bool dueInMemory = !m_held.empty() && m_held.begin()->first <= now.toMSecsSinceEpoch();
-    // Refill in batches: when half the budget is used up, or when a slot is free
-    // and nothing held is due (new work may have arrived).
-    return held < maxHeld() && (held <= maxHeld() / 2 || (slotFree && !dueInMemory));
+    // Refill in batches, when half the budget is used up; sooner only when new
+    // work was announced (wake()) and a slot is free for it. Claiming on every
+    // free slot instead cost a claim per delivery when retries fall due one by one.
+    return held < maxHeld() && (held <= maxHeld() / 2 || (m_newWork && slotFree && !dueInMemory));
 }
 
 int DeliveryEngine::claimAhead()
@@ -252,6 +254,7 @@ int DeliveryEngine::claimAhead()
     const QDateTime now = m_clock.now();
     if (!wantsToClaim(now))
         return 0;
+    m_newWork = false;
     const int held = static_cast<int>(m_held.size()) + m_inFlight;
     QStringList busyHosts;
     for (auto it = m_inFlightPerHost.cbegin(); it != m_inFlightPerHost.cend(); ++it) {

@@ -152,6 +152,7 @@ private:
     bool m_stopping = false;
     bool m_pumping = false;
     bool m_pumpAgain = false;
+    bool m_newWork = false; // wake() announced work: claim even with half the budget held
     int m_inFlight = 0;
     QHash<QString, int> m_inFlightPerHost;
     std::multimap<qint64, Held> m_held; // claimed, not yet sent: by due time (ms since the epoch)
