@@ -327,6 +327,7 @@ void DeliveryRepository::recordAttempts(const QList<std::pair<Delivery, AttemptR
     bool anyFinished = false;
     QHash<qint64, IntegrationTally> tallies; // by subscription
     QList<qint64> subscriptionOrder;
+    insertAttempts(db, attempts);
     for (const auto &[delivery, record] : attempts) {
         anyFinished = writeAttempt(db, delivery, record, now) || anyFinished;
         if (delivery.subscriptionId) {
@@ -384,34 +385,45 @@ void DeliveryRepository::writeIntegrationTally(const QSqlDatabase &db, qint64 su
     update.exec();
 }
 
+// The attempts of a batch in multi-row INSERTs (as many rows per statement as
+// the parameter limit allows), in batch order, so their ids follow it.
+void DeliveryRepository::insertAttempts(const QSqlDatabase &db,
+                                        const QList<std::pair<Delivery, AttemptRecord>> &attempts)
+{
+    constexpr qsizetype columns = 13;
+    const QString insert = QStringLiteral(
+        "INSERT INTO delivery_attempts (delivery_id, attempt_number, triggered_by, started_at, duration_ms,"
+        " request_url, request_headers, response_status, response_headers, response_body, response_truncated,"
+        " error_class, error_message) VALUES %1");
+    for (qsizetype start = 0; start < attempts.size(); start += rowsPerStatement(columns)) {
+        const qsizetype rows = std::min(rowsPerStatement(columns), attempts.size() - start);
+        QVariantList values;
+        values.reserve(rows * columns);
+        for (qsizetype i = start; i < start + rows; ++i) {
+            const Delivery &delivery = attempts.at(i).first;
+            const DeliveryAttempt &attempt = attempts.at(i).second.attempt;
+            values << delivery.id << delivery.attemptCount + 1
+                   << (delivery.manualResend ? QStringLiteral("manual") : QStringLiteral("scheduled"))
+                   << toDbTime(attempt.startedAt) << attempt.durationMs << attempt.url
+                   << headersToJson(attempt.requestHeaders)
+                   << nullableInt(attempt.responseStatus ? std::optional<qint64>(*attempt.responseStatus) : std::nullopt)
+                   << headersToJson(attempt.responseHeaders)
+                   << (attempt.responseBody.isNull() ? QVariant(QMetaType::fromType<QByteArray>())
+                                                     : QVariant(attempt.responseBody))
+                   << attempt.responseTruncated
+                   << nullableText(attempt.errorClass.isEmpty() ? QString() : attempt.errorClass)
+                   << nullableText(attempt.errorMessage.isEmpty() ? QString() : attempt.errorMessage);
+        }
+        SqlQuery &query = m_statements.get(db, insert.arg(rowPlaceholders(rows, columns)));
+        bindAll(query, values);
+        query.exec();
+    }
+}
+
 bool DeliveryRepository::writeAttempt(const QSqlDatabase &db, const Delivery &delivery, const AttemptRecord &record,
                                       const QDateTime &now)
 {
     const DeliveryAttempt &attempt = record.attempt;
-
-    m_statements
-        .get(db, QStringLiteral("INSERT INTO delivery_attempts (delivery_id, attempt_number, triggered_by, started_at,"
-                                " duration_ms, request_url, request_headers, response_status, response_headers,"
-                                " response_body, response_truncated, error_class, error_message) VALUES (:delivery,"
-                                " :number, :trigger, :started, :duration, :url, :request_headers, :status,"
-                                " :response_headers, :body, :truncated, :error_class, :error)"))
-        .bind(QStringLiteral(":delivery"), delivery.id)
-        .bind(QStringLiteral(":number"), delivery.attemptCount + 1)
-        .bind(QStringLiteral(":trigger"), delivery.manualResend ? QStringLiteral("manual") : QStringLiteral("scheduled"))
-        .bind(QStringLiteral(":started"), toDbTime(attempt.startedAt))
-        .bind(QStringLiteral(":duration"), attempt.durationMs)
-        .bind(QStringLiteral(":url"), attempt.url)
-        .bind(QStringLiteral(":request_headers"), headersToJson(attempt.requestHeaders))
-        .bind(QStringLiteral(":status"),
-              nullableInt(attempt.responseStatus ? std::optional<qint64>(*attempt.responseStatus) : std::nullopt))
-        .bind(QStringLiteral(":response_headers"), headersToJson(attempt.responseHeaders))
-        .bind(QStringLiteral(":body"), attempt.responseBody.isNull() ? QVariant(QMetaType::fromType<QByteArray>())
-                                                                     : QVariant(attempt.responseBody))
-        .bind(QStringLiteral(":truncated"), attempt.responseTruncated)
-        .bind(QStringLiteral(":error_class"),
-              nullableText(attempt.errorClass.isEmpty() ? QString() : attempt.errorClass))
-        .bind(QStringLiteral(":error"), nullableText(attempt.errorMessage.isEmpty() ? QString() : attempt.errorMessage))
-        .exec();
 
     const bool finished = record.newStatus != DeliveryStatus::Retrying && record.newStatus != DeliveryStatus::Pending;
     m_statements

@@ -56,7 +56,8 @@ class DeliveryRepository
 {
     Q_DECLARE_TR_FUNCTIONS(DeliveryRepository)
 
-    // One attempt's statements, inside the caller's transaction; true when the delivery ended.
+    void insertAttempts(const QSqlDatabase &db, const QList<std::pair<Delivery, AttemptRecord>> &attempts);
+    // One attempt's other statements, inside the caller's transaction; true when the delivery ended.
     bool writeAttempt(const QSqlDatabase &db, const Delivery &delivery, const AttemptRecord &record,
                       const QDateTime &now);
     // What a batch of attempts adds to one integration's counters.

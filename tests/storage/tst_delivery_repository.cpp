@@ -299,6 +299,32 @@ private slots:
             QCOMPARE(repository.attempts(delivery.id).size(), 1);
     }
 
+    void aBatchLargerThanOneStatementRecordsEveryAttempt()
+    {
+        const QStringList requestIds = queue(50); // 100 deliveries: more rows than one INSERT takes
+        DeliveryRepository repository(*m_database, m_clock);
+        QList<std::pair<Delivery, AttemptRecord>> batch;
+        for (const QString &requestId : requestIds) {
+            const Delivery delivery = *repository.findByRequestId(requestId);
+            AttemptRecord record;
+            record.attempt.startedAt = m_clock.now();
+            record.attempt.url = delivery.endpointUrl;
+            record.attempt.responseStatus = 200;
+            record.attempt.responseHeaders = {{"X-Request", requestId.toUtf8()}};
+            record.newStatus = DeliveryStatus::Delivered;
+            record.succeeded = true;
+            batch.append({delivery, record});
+        }
+        repository.recordAttempts(batch);
+        for (const auto &[delivery, record] : batch) {
+            const QList<DeliveryAttempt> attempts = repository.attempts(delivery.id);
+            QCOMPARE(attempts.size(), 1);
+            QCOMPARE(attempts.first().number, 1);
+            QCOMPARE(attempts.first().responseHeaders, record.attempt.responseHeaders); // each its own row
+        }
+        QCOMPARE(IntegrationRepository(*m_database, m_clock).list().first().requestCount, 100);
+    }
+
     void theLogSortsByStatusAndTypeThenNewestFirst()
     {
         queue(2, QStringLiteral("gate.created"));
