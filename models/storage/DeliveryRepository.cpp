@@ -395,8 +395,7 @@ void DeliveryRepository::insertAttempts(const QSqlDatabase &db,
         "INSERT INTO delivery_attempts (delivery_id, attempt_number, triggered_by, started_at, duration_ms,"
         " request_url, request_headers, response_status, response_headers, response_body, response_truncated,"
         " error_class, error_message) VALUES %1");
-    for (qsizetype start = 0; start < attempts.size(); start += rowsPerStatement(columns)) {
-        const qsizetype rows = std::min(rowsPerStatement(columns), attempts.size() - start);
+    forEachRowChunk(attempts.size(), columns, [&](qsizetype start, qsizetype rows) {
         QVariantList values;
         values.reserve(rows * columns);
         for (qsizetype i = start; i < start + rows; ++i) {
@@ -417,7 +416,7 @@ void DeliveryRepository::insertAttempts(const QSqlDatabase &db,
         SqlQuery &query = m_statements.get(db, insert.arg(rowPlaceholders(rows, columns)));
         bindAll(query, values);
         query.exec();
-    }
+    });
 }
 
 bool DeliveryRepository::writeAttempt(const QSqlDatabase &db, const Delivery &delivery, const AttemptRecord &record,

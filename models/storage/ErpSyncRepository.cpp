@@ -118,8 +118,7 @@ void ErpSyncRepository::appendValues(QVariantList &values, const PartBinding &bi
 void ErpSyncRepository::saveBindings(QList<PartBinding> &bindings)
 {
     constexpr qsizetype columns = 9;
-    for (qsizetype start = 0; start < bindings.size(); start += rowsPerStatement(columns)) {
-        const qsizetype rows = std::min(rowsPerStatement(columns), bindings.size() - start);
+    forEachRowChunk(bindings.size(), columns, [&](qsizetype start, qsizetype rows) {
         SqlQuery &query = m_statements.get(m_database.connection(), bindingUpsert.arg(rowPlaceholders(rows, columns)));
         QVariantList values;
         values.reserve(rows * columns);
@@ -138,7 +137,7 @@ void ErpSyncRepository::saveBindings(QList<PartBinding> &bindings)
                 bindings[*found].id = query.value(0).toLongLong();
         }
         query.finish();
-    }
+    });
 }
 
 void ErpSyncRepository::saveBinding(PartBinding &binding)
@@ -292,8 +291,7 @@ void ErpSyncRepository::appendValues(QVariantList &values, const SyncLogEntry &e
 void ErpSyncRepository::addEntries(QList<SyncLogEntry> &entries)
 {
     constexpr qsizetype columns = 9;
-    for (qsizetype start = 0; start < entries.size(); start += rowsPerStatement(columns)) {
-        const qsizetype rows = std::min(rowsPerStatement(columns), entries.size() - start);
+    forEachRowChunk(entries.size(), columns, [&](qsizetype start, qsizetype rows) {
         SqlQuery &query = m_statements.get(m_database.connection(), entryInsert.arg(rowPlaceholders(rows, columns)));
         QVariantList values;
         values.reserve(rows * columns);
@@ -305,7 +303,7 @@ void ErpSyncRepository::addEntries(QList<SyncLogEntry> &entries)
         bindAll(query, values);
         query.exec();
         query.finish();
-    }
+    });
 }
 
 void ErpSyncRepository::finishLog(const SyncLog &log)

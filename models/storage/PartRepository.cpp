@@ -77,8 +77,7 @@ void PartRepository::appendValues(QVariantList &values, const Part &part)
 void PartRepository::insertPrepared(QList<Part> &parts)
 {
     constexpr qsizetype columns = 14;
-    for (qsizetype start = 0; start < parts.size(); start += rowsPerStatement(columns)) {
-        const qsizetype rows = std::min(rowsPerStatement(columns), parts.size() - start);
+    forEachRowChunk(parts.size(), columns, [&](qsizetype start, qsizetype rows) {
         SqlQuery &query =
             m_statements.get(m_database.connection(),
                              QStringLiteral(
@@ -111,7 +110,7 @@ void PartRepository::insertPrepared(QList<Part> &parts)
             if (parts.at(i).description.isNull())
                 parts[i].description = QLatin1String("");
         }
-    }
+    });
 }
 
 Part PartRepository::create(Part part)

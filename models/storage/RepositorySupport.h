@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace garagereg {
 
 // Throws garagereg::Error("<what> is not valid: <problems>") when problems is not empty.
@@ -35,6 +37,14 @@ QString rowPlaceholders(qsizetype rows, qsizetype columns);
 constexpr qsizetype rowsPerStatement(qsizetype columns)
 {
     return maxStatementParameters / columns;
+}
+// Calls run(start, rows) for consecutive slices of `count` rows of `columns`
+// values, each as many rows as one statement takes.
+template<typename Run>
+void forEachRowChunk(qsizetype count, qsizetype columns, Run run)
+{
+    for (qsizetype start = 0; start < count; start += rowsPerStatement(columns))
+        run(start, std::min(rowsPerStatement(columns), count - start));
 }
 template<typename List, typename Run>
 void forEachChunk(const List &values, Run run)
