@@ -4,6 +4,9 @@
 
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
+#include <QtNumeric>
+
+#include <limits>
 
 namespace garagereg {
 
@@ -97,11 +100,20 @@ WebhookSignature::Verification WebhookSignature::verify(SignatureScheme scheme, 
                                                         qint64 toleranceSeconds, const QDateTime &now)
 {
     if (timestamp) {
-        const qint64 age = now.toSecsSinceEpoch() - *timestamp;
-        if (std::abs(age) > toleranceSeconds)
-            return {false, tr("the timestamp is %1 seconds away from now, outside the tolerance of %2 seconds")
-                               .arg(age)
-                               .arg(toleranceSeconds)};
+        // Replay protection: too old or too far ahead is refused alike. The
+        // timestamp is outside input, so its distance from now is computed
+        // without overflowing (a wrapped difference could look fresh).
+        const qint64 tolerance = std::max<qint64>(toleranceSeconds, 0);
+        qint64 age = 0;
+        if (qSubOverflow(now.toSecsSinceEpoch(), *timestamp, &age) || age == std::numeric_limits<qint64>::min())
+            return {false, tr("the timestamp %1 is not a time near now").arg(*timestamp)};
+        if (age > tolerance)
+            return {false,
+                    tr("the timestamp is %1 seconds old, outside the tolerance of %2 seconds").arg(age).arg(tolerance)};
+        if (age < -tolerance)
+            return {false, tr("the timestamp is %1 seconds in the future, outside the tolerance of %2 seconds")
+                               .arg(-age)
+                               .arg(tolerance)};
     }
     if (scheme == SignatureScheme::GarageReg) {
         if (constantTimeEquals(garageReg(secret, body), signatureHeader.trimmed()))

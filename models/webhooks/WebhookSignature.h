@@ -41,7 +41,10 @@ public:
     };
     // Checks a received signature in constant time. For standard-webhooks the id
     // and timestamp are required; when a timestamp is given it must lie within
-    // toleranceSeconds of now (replay protection).
+    // toleranceSeconds of now, before or after (replay protection; receivers pass
+    // 300 like Standard Webhooks and Stripe). Only standard-webhooks signs the
+    // timestamp: the garagereg signature covers the body alone, so there a stale
+    // X-GarageReg-Timestamp is refused but a rewritten one cannot be told apart.
     static Verification verify(SignatureScheme scheme, const QByteArray &secret, const QByteArray &body,
                                const QByteArray &signatureHeader, const QString &id, std::optional<qint64> timestamp,
                                qint64 toleranceSeconds, const QDateTime &now);

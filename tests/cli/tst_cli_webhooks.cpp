@@ -1,6 +1,7 @@
 #include "models/common/Clock.h"
 #include "models/storage/Database.h"
 #include "models/storage/DeliveryRepository.h"
+#include "models/webhooks/WebhookSignature.h"
 #include "tests/support/CliProcess.h"
 #include "tests/support/LoopbackReceiver.h"
 #include "tests/support/TestDatabase.h"
@@ -15,6 +16,7 @@
 #include <QtTest>
 
 #include <csignal>
+#include <limits>
 
 using namespace garagereg;
 using namespace garagereg::test;
@@ -306,6 +308,74 @@ private slots:
         const CliRun invalid = run(verify + QStringList{QStringLiteral("sha256=00")}, secret);
         QCOMPARE(invalid.exitCode, 1);
         QVERIFY2(invalid.out.startsWith(QLatin1String("invalid: ")), qPrintable(invalid.out));
+    }
+
+    // Replay protection on the command line: a correctly signed message whose
+    // timestamp is further from now than --tolerance (default 300 s), before or
+    // after, is invalid. "Now" is the CLI's clock, the system's.
+    void verifyRefusesStaleAndFutureTimestamps()
+    {
+        const QByteArray bodyText = R"({"event_id":"e-1"})";
+        const QString bodyPath = m_folder.filePath(QStringLiteral("replayed.json"));
+        QFile body(bodyPath);
+        QVERIFY(body.open(QIODevice::WriteOnly));
+        body.write(bodyText);
+        body.close();
+        const QByteArray secret = WebhookSignature::generateSecret(SignatureScheme::StandardWebhooks);
+        const QString id = QStringLiteral("msg_replay");
+        const auto verifyAt = [&](qint64 timestamp, const QStringList &extra = {}) {
+            const QString signature = QString::fromLatin1(
+                WebhookSignature::standardWebhooks({secret}, id, timestamp, bodyText));
+            return run(QStringList{QStringLiteral("verify"), QStringLiteral("--scheme"),
+                                   QStringLiteral("standard-webhooks"), QStringLiteral("--secret-env"),
+                                   QStringLiteral("SECRET"), QStringLiteral("--body"), QLatin1Char('@') + bodyPath,
+                                   QStringLiteral("--signature"), signature, QStringLiteral("--id"), id,
+                                   QStringLiteral("--timestamp"), QString::number(timestamp)}
+                           + extra,
+                       {{QStringLiteral("SECRET"), QString::fromLatin1(secret)}});
+        };
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        CliRun result = verifyAt(now);
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out.trimmed(), QStringLiteral("valid"));
+
+        result = verifyAt(now - 3600); // replayed an hour later
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.out.startsWith(QLatin1String("invalid: ")) && result.out.contains(QLatin1String("old")),
+                 qPrintable(result.out));
+        QVERIFY2(result.out.contains(QLatin1String("tolerance of 300 seconds")), qPrintable(result.out));
+        result = verifyAt(now + 3600); // from the future
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.out.contains(QLatin1String("in the future")), qPrintable(result.out));
+
+        // --tolerance widens or narrows the window.
+        QCOMPARE(verifyAt(now - 3600, {QStringLiteral("--tolerance"), QStringLiteral("7200")}).exitCode, 0);
+        QCOMPARE(verifyAt(now + 3600, {QStringLiteral("--tolerance"), QStringLiteral("7200")}).exitCode, 0);
+        QCOMPARE(verifyAt(now - 120, {QStringLiteral("--tolerance"), QStringLiteral("60")}).exitCode, 1);
+        QCOMPARE(verifyAt(now - 120).exitCode, 0);
+        result = verifyAt(now, {QStringLiteral("--tolerance"), QStringLiteral("-1")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QLatin1String("--tolerance")), qPrintable(result.err));
+        QCOMPARE(verifyAt(std::numeric_limits<qint64>::min()).exitCode, 1);
+
+        // The garagereg scheme checks --timestamp (X-GarageReg-Timestamp) the same way.
+        const QStringList garageReg{QStringLiteral("verify"),
+                                    QStringLiteral("--scheme"),
+                                    QStringLiteral("garagereg"),
+                                    QStringLiteral("--secret-env"),
+                                    QStringLiteral("SECRET"),
+                                    QStringLiteral("--body"),
+                                    QLatin1Char('@') + bodyPath,
+                                    QStringLiteral("--signature"),
+                                    QString::fromLatin1(
+                                        WebhookSignature::garageReg("a-garagereg-secret-1234", bodyText)),
+                                    QStringLiteral("--timestamp")};
+        const QMap<QString, QString> garageRegSecret{
+            {QStringLiteral("SECRET"), QStringLiteral("a-garagereg-secret-1234")}};
+        QCOMPARE(run(garageReg + QStringList{QString::number(now)}, garageRegSecret).exitCode, 0);
+        result = run(garageReg + QStringList{QString::number(now - 301 - 60)}, garageRegSecret);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.out.contains(QLatin1String("tolerance")), qPrintable(result.out));
     }
 
     void endpointTestSendsASignedPing()

@@ -1,7 +1,10 @@
 #include "models/common/Error.h"
 #include "models/webhooks/WebhookSignature.h"
 
+#include <QElapsedTimer>
 #include <QtTest>
+
+#include <limits>
 
 using namespace garagereg;
 
@@ -78,6 +81,58 @@ private slots:
         QVERIFY(!standard(standardSignature, standardTimestamp - 301).valid); // from the future
     }
 
+    // Replay protection: a signature that is right but whose timestamp lies outside
+    // the tolerance, in the past or in the future, is refused; the edges are inclusive.
+    void staleAndFutureTimestampsAreRefused()
+    {
+        const auto standard = [](qint64 now, qint64 tolerance = 300) {
+            return WebhookSignature::verify(SignatureScheme::StandardWebhooks, standardSecret, standardBody,
+                                            standardSignature, standardId, standardTimestamp, tolerance, at(now));
+        };
+        QVERIFY(standard(standardTimestamp + 300).valid);
+        QVERIFY(standard(standardTimestamp - 300).valid);
+        const WebhookSignature::Verification old = standard(standardTimestamp + 301);
+        QVERIFY(!old.valid);
+        QVERIFY2(old.reason.contains(QLatin1String("301 seconds old")), qPrintable(old.reason));
+        const WebhookSignature::Verification future = standard(standardTimestamp - 301);
+        QVERIFY(!future.valid);
+        QVERIFY2(future.reason.contains(QLatin1String("301 seconds in the future")), qPrintable(future.reason));
+        // The tolerance is the caller's: a day-old message passes a day's tolerance, not ten seconds'.
+        QVERIFY(standard(standardTimestamp + 86400, 86400).valid);
+        QVERIFY(!standard(standardTimestamp + 11, 10).valid);
+        QVERIFY(!standard(standardTimestamp - 11, 10).valid);
+        QVERIFY(standard(standardTimestamp, 0).valid);
+        QVERIFY(!standard(standardTimestamp + 1, 0).valid);
+        QVERIFY(!standard(standardTimestamp + 1, -5).valid); // a negative tolerance is none
+
+        // The garagereg scheme checks X-GarageReg-Timestamp the same way when it is given.
+        const auto garageReg = [](std::optional<qint64> timestamp) {
+            return WebhookSignature::verify(SignatureScheme::GarageReg, githubSecret, githubBody, githubSignature, {},
+                                            timestamp, 300, at(1'800'000'000));
+        };
+        QVERIFY(garageReg(1'800'000'000 - 300).valid);
+        QVERIFY(!garageReg(1'800'000'000 - 301).valid);
+        QVERIFY(!garageReg(1'800'000'000 + 301).valid);
+        QVERIFY(garageReg(std::nullopt).valid);
+    }
+
+    // Timestamps from outside input at the ends of the range are refused without
+    // an overflowing difference (undefined behaviour, caught by UBSan).
+    void extremeTimestampsAreRefused()
+    {
+        for (const qint64 timestamp : {std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::min() + 1,
+                                       std::numeric_limits<qint64>::max(), qint64(-1)}) {
+            // Correctly signed, so only the timestamp can refuse it.
+            const QByteArray signature = WebhookSignature::standardWebhooks({standardSecret}, standardId, timestamp,
+                                                                            standardBody);
+            const WebhookSignature::Verification verification =
+                WebhookSignature::verify(SignatureScheme::StandardWebhooks, standardSecret, standardBody, signature,
+                                         standardId, timestamp, 300, at(standardTimestamp));
+            QVERIFY2(!verification.valid, qPrintable(QString::number(timestamp)));
+            QVERIFY2(!verification.reason.isEmpty(), qPrintable(QString::number(timestamp)));
+        }
+    }
+
     void generatedSecretsAreUsableAndDistinct()
     {
         for (SignatureScheme scheme : {SignatureScheme::GarageReg, SignatureScheme::StandardWebhooks}) {
@@ -103,6 +158,35 @@ private slots:
         QVERIFY(!WebhookSignature::constantTimeEquals("abc", "abcd"));
         QVERIFY(!WebhookSignature::constantTimeEquals("", "a"));
         QVERIFY(WebhookSignature::constantTimeEquals("", ""));
+    }
+
+    // The comparison takes as long when the first byte differs as when only the
+    // last one does. An early-exit comparison (QByteArray ==, memcmp) answers a
+    // first-byte difference thousands of times faster and fails here. The
+    // fastest of several runs is compared, so a busy machine only slows both.
+    void comparisonTimeDoesNotDependOnWhereTheDifferenceIs()
+    {
+        const QByteArray expected(4 * 1024 * 1024, 'x');
+        QByteArray firstDiffers = expected;
+        firstDiffers[0] = 'y';
+        QByteArray lastDiffers = expected;
+        lastDiffers[lastDiffers.size() - 1] = 'y';
+        const auto fastest = [&expected](const QByteArray &given) {
+            qint64 best = std::numeric_limits<qint64>::max();
+            for (int run = 0; run < 5; ++run) {
+                QElapsedTimer timer;
+                timer.start();
+                const bool equal = WebhookSignature::constantTimeEquals(expected, given);
+                best = std::min(best, timer.nsecsElapsed());
+                if (equal)
+                    qFatal("the different arrays compared equal");
+            }
+            return best;
+        };
+        const qint64 early = fastest(firstDiffers);
+        const qint64 late = fastest(lastDiffers);
+        QVERIFY2(early * 3 >= late && late * 3 >= early,
+                 qPrintable(QStringLiteral("first byte differs: %1 ns, last byte differs: %2 ns").arg(early).arg(late)));
     }
 };
 
