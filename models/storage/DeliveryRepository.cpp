@@ -24,6 +24,12 @@ const QString deliveryColumns = QStringLiteral(
 
 const QString outstanding = QStringLiteral("status IN ('pending', 'retrying')");
 
+// True when the attempt leaves the delivery in a final state.
+bool endsDelivery(const AttemptRecord &record)
+{
+    return record.newStatus != DeliveryStatus::Retrying && record.newStatus != DeliveryStatus::Pending;
+}
+
 void appendJsonString(QString &out, QStringView text)
 {
     out += QLatin1Char('"');
@@ -328,8 +334,10 @@ void DeliveryRepository::recordAttempts(const QList<std::pair<Delivery, AttemptR
     QHash<qint64, IntegrationTally> tallies; // by subscription
     QList<qint64> subscriptionOrder;
     insertAttempts(db, attempts);
+    updateDeliveries(db, attempts, now);
     for (const auto &[delivery, record] : attempts) {
-        anyFinished = writeAttempt(db, delivery, record, now) || anyFinished;
+        anyFinished = anyFinished || endsDelivery(record);
+        writeSubscriptionChanges(db, delivery, record, now);
         if (delivery.subscriptionId) {
             if (!tallies.contains(*delivery.subscriptionId))
                 subscriptionOrder << *delivery.subscriptionId;
@@ -419,54 +427,67 @@ void DeliveryRepository::insertAttempts(const QSqlDatabase &db,
     });
 }
 
-bool DeliveryRepository::writeAttempt(const QSqlDatabase &db, const Delivery &delivery, const AttemptRecord &record,
-                                      const QDateTime &now)
+// One statement per chunk of rows: UPDATE ... FROM (VALUES ...) joins the
+// new values to the deliveries by id. The values are cast so PostgreSQL knows
+// their types (VALUES of parameters are text to it otherwise).
+void DeliveryRepository::updateDeliveries(const QSqlDatabase &db,
+                                          const QList<std::pair<Delivery, AttemptRecord>> &attempts,
+                                          const QDateTime &now)
 {
-    const DeliveryAttempt &attempt = record.attempt;
-
-    const bool finished = record.newStatus != DeliveryStatus::Retrying && record.newStatus != DeliveryStatus::Pending;
-    m_statements
-        .get(db, QStringLiteral("UPDATE webhook_deliveries SET status = :status, attempt_count = attempt_count + 1,"
-                                " next_attempt_at = :next, last_http_status = :http, last_error_class = :error_class,"
-                                " last_error = :error, first_attempt_at = COALESCE(first_attempt_at, :started),"
-                                " last_attempt_at = :started2, completed_at = :completed, claimed_by = NULL,"
-                                " claimed_until = NULL, manual_resend = FALSE, updated_at = :now WHERE id = :id"))
-        .bind(QStringLiteral(":status"), deliveryStatusName(record.newStatus))
-        .bind(QStringLiteral(":next"), toDbTime(finished ? QDateTime() : record.nextAttemptAt))
-        .bind(QStringLiteral(":http"),
-              nullableInt(attempt.responseStatus ? std::optional<qint64>(*attempt.responseStatus) : std::nullopt))
-        .bind(QStringLiteral(":error_class"),
-              nullableText(attempt.errorClass.isEmpty() ? QString() : attempt.errorClass))
-        .bind(QStringLiteral(":error"), nullableText(attempt.errorMessage.isEmpty() ? QString() : attempt.errorMessage))
-        .bind(QStringLiteral(":started"), toDbTime(attempt.startedAt))
-        .bind(QStringLiteral(":started2"), toDbTime(attempt.startedAt))
-        .bind(QStringLiteral(":completed"), toDbTime(finished ? now : QDateTime()))
-        .bind(QStringLiteral(":now"), toDbTime(now))
-        .bind(QStringLiteral(":id"), delivery.id)
-        .exec();
-
-    if (delivery.subscriptionId) {
-        if (record.breaker) {
-            SqlQuery(db, QStringLiteral("UPDATE webhook_subscriptions SET consecutive_failures = :failures,"
-                                        " breaker_open_until = :open_until, breaker_cooldown_seconds = :cooldown,"
-                                        " breaker_probe_until = :probe_until WHERE id = :id"))
-                .bind(QStringLiteral(":failures"), record.breaker->consecutiveFailures)
-                .bind(QStringLiteral(":open_until"), toDbTime(record.breaker->openUntil))
-                .bind(QStringLiteral(":cooldown"), record.breaker->cooldownSeconds)
-                .bind(QStringLiteral(":probe_until"), toDbTime(record.breaker->probeUntil))
-                .bind(QStringLiteral(":id"), *delivery.subscriptionId)
-                .exec();
+    static const QStringList columnTypes{QStringLiteral("BIGINT"),  QStringLiteral("TEXT"),  QStringLiteral("BIGINT"),
+                                         QStringLiteral("INTEGER"), QStringLiteral("TEXT"),  QStringLiteral("TEXT"),
+                                         QStringLiteral("BIGINT"),  QStringLiteral("BIGINT")};
+    const QString update = QStringLiteral(
+        "UPDATE webhook_deliveries SET status = v.column2, attempt_count = attempt_count + 1,"
+        " next_attempt_at = v.column3, last_http_status = v.column4, last_error_class = v.column5,"
+        " last_error = v.column6, first_attempt_at = COALESCE(first_attempt_at, v.column7),"
+        " last_attempt_at = v.column7, completed_at = v.column8, claimed_by = NULL, claimed_until = NULL,"
+        " manual_resend = FALSE, updated_at = :now FROM (VALUES %1) AS v WHERE webhook_deliveries.id = v.column1");
+    forEachRowChunk(attempts.size(), columnTypes.size(), [&](qsizetype start, qsizetype rows) {
+        QVariantList values;
+        values.reserve(rows * columnTypes.size());
+        for (qsizetype i = start; i < start + rows; ++i) {
+            const Delivery &delivery = attempts.at(i).first;
+            const AttemptRecord &record = attempts.at(i).second;
+            const DeliveryAttempt &attempt = record.attempt;
+            const bool finished = endsDelivery(record);
+            values << delivery.id << deliveryStatusName(record.newStatus)
+                   << toDbTime(finished ? QDateTime() : record.nextAttemptAt)
+                   << nullableInt(attempt.responseStatus ? std::optional<qint64>(*attempt.responseStatus) : std::nullopt)
+                   << nullableText(attempt.errorClass.isEmpty() ? QString() : attempt.errorClass)
+                   << nullableText(attempt.errorMessage.isEmpty() ? QString() : attempt.errorMessage)
+                   << toDbTime(attempt.startedAt) << toDbTime(finished ? now : QDateTime());
         }
-        if (!record.deactivateSubscription.isEmpty()) {
-            SqlQuery(db, QStringLiteral("UPDATE webhook_subscriptions SET active = FALSE, disabled_reason = :reason,"
-                                        " updated_at = :now WHERE id = :id"))
-                .bind(QStringLiteral(":reason"), record.deactivateSubscription)
-                .bind(QStringLiteral(":now"), toDbTime(now))
-                .bind(QStringLiteral(":id"), *delivery.subscriptionId)
-                .exec();
-        }
+        SqlQuery &query = m_statements.get(db, update.arg(rowPlaceholders(rows, columnTypes)));
+        bindAll(query, values);
+        query.bind(QStringLiteral(":now"), toDbTime(now)).exec();
+    });
+}
+
+void DeliveryRepository::writeSubscriptionChanges(const QSqlDatabase &db, const Delivery &delivery,
+                                                  const AttemptRecord &record, const QDateTime &now)
+{
+    if (!delivery.subscriptionId)
+        return;
+    if (record.breaker) {
+        SqlQuery(db, QStringLiteral("UPDATE webhook_subscriptions SET consecutive_failures = :failures,"
+                                    " breaker_open_until = :open_until, breaker_cooldown_seconds = :cooldown,"
+                                    " breaker_probe_until = :probe_until WHERE id = :id"))
+            .bind(QStringLiteral(":failures"), record.breaker->consecutiveFailures)
+            .bind(QStringLiteral(":open_until"), toDbTime(record.breaker->openUntil))
+            .bind(QStringLiteral(":cooldown"), record.breaker->cooldownSeconds)
+            .bind(QStringLiteral(":probe_until"), toDbTime(record.breaker->probeUntil))
+            .bind(QStringLiteral(":id"), *delivery.subscriptionId)
+            .exec();
     }
-    return finished;
+    if (!record.deactivateSubscription.isEmpty()) {
+        SqlQuery(db, QStringLiteral("UPDATE webhook_subscriptions SET active = FALSE, disabled_reason = :reason,"
+                                    " updated_at = :now WHERE id = :id"))
+            .bind(QStringLiteral(":reason"), record.deactivateSubscription)
+            .bind(QStringLiteral(":now"), toDbTime(now))
+            .bind(QStringLiteral(":id"), *delivery.subscriptionId)
+            .exec();
+    }
 }
 
 void DeliveryRepository::defer(qint64 deliveryId, const QDateTime &until)

@@ -57,9 +57,12 @@ class DeliveryRepository
     Q_DECLARE_TR_FUNCTIONS(DeliveryRepository)
 
     void insertAttempts(const QSqlDatabase &db, const QList<std::pair<Delivery, AttemptRecord>> &attempts);
-    // One attempt's other statements, inside the caller's transaction; true when the delivery ended.
-    bool writeAttempt(const QSqlDatabase &db, const Delivery &delivery, const AttemptRecord &record,
-                      const QDateTime &now);
+    // The deliveries' new states after their attempts, in multi-row UPDATEs.
+    void updateDeliveries(const QSqlDatabase &db, const QList<std::pair<Delivery, AttemptRecord>> &attempts,
+                          const QDateTime &now);
+    // What an attempt changes on its subscription (breaker, 410 Gone), inside the caller's transaction.
+    void writeSubscriptionChanges(const QSqlDatabase &db, const Delivery &delivery, const AttemptRecord &record,
+                                  const QDateTime &now);
     // What a batch of attempts adds to one integration's counters.
     struct IntegrationTally
     {

@@ -99,6 +99,24 @@ QString rowPlaceholders(qsizetype rows, qsizetype columns)
     return sql;
 }
 
+QString rowPlaceholders(qsizetype rows, const QStringList &columnTypes)
+{
+    QString sql;
+    sql.reserve(rows * columnTypes.size() * 24);
+    qsizetype index = 0;
+    for (qsizetype row = 0; row < rows; ++row) {
+        sql += row == 0 ? QStringLiteral("(") : QStringLiteral(", (");
+        for (qsizetype column = 0; column < columnTypes.size(); ++column, ++index) {
+            if (column > 0)
+                sql += QStringLiteral(", ");
+            sql += QStringLiteral("CAST(") + placeholderName(index) + QStringLiteral(" AS ") + columnTypes.at(column)
+                   + QLatin1Char(')');
+        }
+        sql += QLatin1Char(')');
+    }
+    return sql;
+}
+
 void bindAll(SqlQuery &query, const QVariantList &values)
 {
     for (qsizetype i = 0; i < values.size(); ++i)

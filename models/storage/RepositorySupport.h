@@ -34,6 +34,9 @@ void bindAll(SqlQuery &query, const QStringList &values);
 // PostgreSQL's 65535), so rowsPerStatement() rows go in one.
 constexpr qsizetype maxStatementParameters = 999;
 QString rowPlaceholders(qsizetype rows, qsizetype columns);
+// The same with each value cast to its column's SQL type ("CAST(:in0 AS BIGINT)"):
+// PostgreSQL takes parameters in VALUES for text unless told otherwise.
+QString rowPlaceholders(qsizetype rows, const QStringList &columnTypes);
 constexpr qsizetype rowsPerStatement(qsizetype columns)
 {
     return maxStatementParameters / columns;

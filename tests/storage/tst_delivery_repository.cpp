@@ -301,28 +301,54 @@ private slots:
 
     void aBatchLargerThanOneStatementRecordsEveryAttempt()
     {
-        const QStringList requestIds = queue(50); // 100 deliveries: more rows than one INSERT takes
+        // 150 deliveries: more rows than one INSERT of attempts (76) or one
+        // UPDATE of deliveries (124) takes; every third fails and retries.
+        const QStringList requestIds = queue(75);
         DeliveryRepository repository(*m_database, m_clock);
         QList<std::pair<Delivery, AttemptRecord>> batch;
-        for (const QString &requestId : requestIds) {
-            const Delivery delivery = *repository.findByRequestId(requestId);
+        for (qsizetype i = 0; i < requestIds.size(); ++i) {
+            const Delivery delivery = *repository.findByRequestId(requestIds.at(i));
+            const bool fails = i % 3 == 0;
             AttemptRecord record;
-            record.attempt.startedAt = m_clock.now();
+            record.attempt.startedAt = m_clock.now().addMSecs(i);
             record.attempt.url = delivery.endpointUrl;
-            record.attempt.responseStatus = 200;
-            record.attempt.responseHeaders = {{"X-Request", requestId.toUtf8()}};
-            record.newStatus = DeliveryStatus::Delivered;
-            record.succeeded = true;
+            record.attempt.responseStatus = fails ? 500 + int(i % 4) : 200;
+            record.attempt.responseHeaders = {{"X-Request", requestIds.at(i).toUtf8()}};
+            if (fails) {
+                record.attempt.errorClass = QStringLiteral("http");
+                record.attempt.errorMessage = QStringLiteral("failure %1").arg(i);
+                record.newStatus = DeliveryStatus::Retrying;
+                record.nextAttemptAt = m_clock.now().addSecs(60 + i);
+            } else {
+                record.newStatus = DeliveryStatus::Delivered;
+                record.succeeded = true;
+            }
             batch.append({delivery, record});
         }
         repository.recordAttempts(batch);
-        for (const auto &[delivery, record] : batch) {
-            const QList<DeliveryAttempt> attempts = repository.attempts(delivery.id);
+        for (const auto &[before, record] : batch) {
+            const QList<DeliveryAttempt> attempts = repository.attempts(before.id);
             QCOMPARE(attempts.size(), 1);
             QCOMPARE(attempts.first().number, 1);
             QCOMPARE(attempts.first().responseHeaders, record.attempt.responseHeaders); // each its own row
+            const Delivery after = *repository.findByRequestId(before.requestId);       // each its own values
+            QCOMPARE(after.status, record.newStatus);
+            QCOMPARE(after.attemptCount, 1);
+            QCOMPARE(after.lastHttpStatus, record.attempt.responseStatus);
+            QCOMPARE(after.lastAttemptAt, record.attempt.startedAt);
+            QCOMPARE(after.firstAttemptAt, record.attempt.startedAt);
+            if (record.succeeded) {
+                QVERIFY(!after.nextAttemptAt.isValid());
+                QCOMPARE(after.completedAt, m_clock.now());
+                QVERIFY(after.lastError.isEmpty());
+            } else {
+                QCOMPARE(after.nextAttemptAt, record.nextAttemptAt);
+                QVERIFY(!after.completedAt.isValid());
+                QCOMPARE(after.lastError, record.attempt.errorMessage);
+                QCOMPARE(after.lastErrorClass, record.attempt.errorClass);
+            }
         }
-        QCOMPARE(IntegrationRepository(*m_database, m_clock).list().first().requestCount, 100);
+        QCOMPARE(IntegrationRepository(*m_database, m_clock).list().first().requestCount, 150);
     }
 
     void theLogSortsByStatusAndTypeThenNewestFirst()
