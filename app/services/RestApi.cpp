@@ -20,13 +20,17 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QUrl>
+#include <QUuid>
 
 #include <limits>
 
 namespace garagereg {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcApi, "garagereg.api")
 
 // A request that cannot be served, as the client will see it.
 struct ApiError
@@ -44,12 +48,15 @@ HttpResponse jsonResponse(int status, const QJsonValue &value)
     return ApiHttpServer::jsonResponse(status, body);
 }
 
-HttpResponse errorResponse(const ApiError &error)
+// {"error": {"code", "message", "field"?, ...extra}}
+HttpResponse errorResponse(const ApiError &error, const QJsonObject &extra = {})
 {
     QJsonObject details{{QStringLiteral("code"), QString::fromLatin1(error.code)},
                         {QStringLiteral("message"), error.message}};
     if (!error.field.isEmpty())
         details.insert(QStringLiteral("field"), error.field);
+    for (auto member = extra.begin(); member != extra.end(); ++member)
+        details.insert(member.key(), member.value());
     HttpResponse response = jsonResponse(error.status, QJsonObject{{QStringLiteral("error"), details}});
     if (error.status == 401)
         response.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")});
@@ -69,6 +76,21 @@ ApiError invalidField(const QString &field, const QString &message)
 ApiError notFound(const QString &message)
 {
     return ApiError{404, QByteArrayLiteral("not_found"), message, {}};
+}
+
+// Something failed that the client cannot fix: the reason (which may name SQL,
+// a database path or a driver) goes to the server's log under the request id;
+// the client gets the id alone.
+HttpResponse internalError(const QString &requestId, const QString &request, const QString &reason)
+{
+    qCWarning(lcApi).noquote() << "request" << requestId << request << "failed:" << reason;
+    return errorResponse(ApiError{500,
+                                  QByteArrayLiteral("internal"),
+                                  RestApi::tr("The request failed on the server. Its log has the reason under "
+                                              "request id %1.")
+                                      .arg(requestId),
+                                  {}},
+                         QJsonObject{{QStringLiteral("request_id"), requestId}});
 }
 
 // Typed access to the fields of a JSON body, naming the field when one is wrong.
@@ -323,11 +345,39 @@ QList<RestApi::RouteInfo> RestApi::routes() const
 {
     QList<RouteInfo> infos;
     for (const Route &route : m_routes)
-        infos.append({route.method, route.pattern});
+        infos.append({route.method, route.pattern, route.authenticated});
     return infos;
 }
 
 QFuture<HttpResponse> RestApi::handle(const HttpRequest &request)
+{
+    // Whatever fails beyond what dispatch() answers itself, now or in a
+    // continuation, becomes the generic 500 (its reason logged under the id).
+    const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString what = QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path;
+    QFuture<HttpResponse> answer;
+    try {
+        answer = dispatch(request);
+    } catch (const std::exception &error) {
+        answer = ready(internalError(requestId, what, QString::fromUtf8(error.what())));
+    } catch (...) {
+        answer = ready(internalError(requestId, what, QStringLiteral("an unknown exception")));
+    }
+    return answer
+        .onFailed([requestId, what](const std::exception &error) {
+            return internalError(requestId, what, QString::fromUtf8(error.what()));
+        })
+        .onFailed([requestId, what] { return internalError(requestId, what, QStringLiteral("an unknown exception")); })
+        .onCanceled([requestId, what] { return internalError(requestId, what, QStringLiteral("it was cancelled")); })
+        .then([requestId](HttpResponse response) {
+            response.headers.append({QByteArrayLiteral("X-Request-ID"), requestId.toLatin1()});
+            return response;
+        });
+}
+
+// The route's answer, or the client's error (4xx). garagereg::Error and other
+// exceptions are not the client's doing: they go on to handle().
+QFuture<HttpResponse> RestApi::dispatch(const HttpRequest &request)
 {
     try {
         QStringList allowed;
@@ -394,10 +444,6 @@ QFuture<HttpResponse> RestApi::handle(const HttpRequest &request)
                      {}}));
     } catch (const ApiError &error) {
         return ready(errorResponse(error));
-    } catch (const Error &error) {
-        return ready(errorResponse(ApiError{400, QByteArrayLiteral("invalid"), error.message(), {}}));
-    } catch (const std::exception &) {
-        return ready(errorResponse(ApiError{500, QByteArrayLiteral("internal"), tr("The request failed."), {}}));
     }
 }
 
@@ -452,6 +498,9 @@ QFuture<HttpResponse> RestApi::createIntegration(Call &call)
     integration.organizationId = call.organizationFrom(fields.text(QStringLiteral("organization_id")),
                                                        QStringLiteral("organization_id"));
     integration.active = fields.boolean(QStringLiteral("active")).value_or(true);
+    // Checked here so that whatever the repository still throws is the server's failure, not the client's.
+    if (const QStringList problems = IntegrationValidator::problems(integration); !problems.isEmpty())
+        throw ApiError{400, QByteArrayLiteral("invalid"), problems.join(QLatin1Char(' ')), {}};
     const Integration created = IntegrationRepository(m_services.database, m_services.clock).create(integration);
     return ready(jsonResponse(201, toJson(created)));
 }
@@ -559,15 +608,21 @@ QFuture<HttpResponse> RestApi::createSubscription(Call &call)
         subscription.signatureHeader = fields.text(QStringLiteral("signature_header"), true);
     subscription.active =
         fields.boolean(fields.pick({QStringLiteral("active"), QStringLiteral("is_active")})).value_or(true);
-    const QByteArray secret =
-        fields.text(fields.pick({QStringLiteral("secret"), QStringLiteral("secret_key")})).toUtf8();
+    const QString secretField = fields.pick({QStringLiteral("secret"), QStringLiteral("secret_key")});
+    const QByteArray secret = fields.text(secretField).toUtf8();
     if (const QStringList problems = WebhookSubscriptionValidator::problems(subscription); !problems.isEmpty())
         throw ApiError{400, QByteArrayLiteral("invalid"), problems.join(QLatin1Char(' ')), {}};
+    if (!secret.isEmpty()) {
+        if (const QString problem = WebhookSignature::secretProblem(subscription.signatureScheme, secret);
+            !problem.isEmpty())
+            throw invalidField(secretField, problem);
+    }
 
     SubscriptionService service(m_services.database, m_services.secrets, m_services.clock);
     return service.create(subscription, secret).then([](const SubscriptionOutcome &outcome) {
-        if (!outcome.error.isEmpty())
-            return errorResponse(ApiError{400, QByteArrayLiteral("invalid"), outcome.error, {}});
+        // The input was checked above: what is left (the database, the keychain) is the server's failure.
+        if (!outcome.error.isEmpty() || !outcome.subscription)
+            throw Error(outcome.error);
         QJsonObject json = toJson(*outcome.subscription);
         if (!outcome.secret.isEmpty())
             json.insert(QStringLiteral("secret"), QString::fromUtf8(outcome.secret)); // generated: shown this once
@@ -731,6 +786,15 @@ QFuture<HttpResponse> RestApi::startSync(Call &call)
     request.partNumbers = fields.strings(QStringLiteral("part_numbers"));
     request.forceUpdate = fields.boolean(QStringLiteral("force_update")).value_or(false);
 
+    if (const std::optional<qint64> running =
+            ErpSyncRepository(m_services.database, m_services.clock).runningLog(integration.id))
+        throw ApiError{409,
+                       QByteArrayLiteral("sync_running"),
+                       tr("Another sync of integration %1 is running (sync log %2); try again when it has finished.")
+                           .arg(integration.id)
+                           .arg(*running),
+                       {}};
+
     // The engine opens the sync log before run() returns; answer with its id at once.
     qint64 syncLogId = 0;
     const QMetaObject::Connection started =
@@ -741,17 +805,25 @@ QFuture<HttpResponse> RestApi::startSync(Call &call)
                          });
     const QFuture<SyncOutcome> outcome = m_services.sync.run(request);
     QObject::disconnect(started);
-    if (outcome.isFinished() && outcome.result().log.status != SyncStatus::Success) {
+    if (outcome.isFinished()) {
         const SyncOutcome &result = outcome.result();
-        ApiError error{409,
-                       QByteArrayLiteral("sync_not_started"),
-                       result.error.isEmpty() ? result.log.errorMessage : result.error,
-                       {}};
-        HttpResponse response = errorResponse(error);
-        return ready(response);
+        // The client's mistakes were refused above; a run that could not even open
+        // its log met the server's trouble (the database), which stays in the server's log.
+        if (result.log.id == 0)
+            throw Error(result.error.isEmpty() ? QStringLiteral("the sync did not start") : result.error);
+        if (result.log.status == SyncStatus::Failed || result.log.status == SyncStatus::Cancelled)
+            return ready(errorResponse(ApiError{409,
+                                                QByteArrayLiteral("sync_failed"),
+                                                tr("The sync of integration %1 stopped at once; sync log %2 "
+                                                   "says why.")
+                                                    .arg(integration.id)
+                                                    .arg(result.log.id),
+                                                {}},
+                                       QJsonObject{{QStringLiteral("sync_log_id"), result.log.id}}));
+        syncLogId = result.log.id;
     }
     if (syncLogId == 0)
-        throw ApiError{500, QByteArrayLiteral("internal"), tr("The sync did not start."), {}};
+        throw Error(QStringLiteral("the sync started without announcing its log"));
     return ready(jsonResponse(202, QJsonObject{{QStringLiteral("sync_log_id"), syncLogId},
                                                {QStringLiteral("status"), QStringLiteral("running")}}));
 }

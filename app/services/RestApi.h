@@ -36,9 +36,13 @@ struct RestApiServices
 // The integration service's REST API (docs/openapi.json): JSON in and out, the
 // same semantics as the command line. Every route but GET /api/health needs a
 // bearer token; a token limited to an organization sees and raises only that
-// organization's data. Errors are {"error": {"code", "message", "field"?}}
-// with 400, 401, 403, 404, 405, 409, 413, 415 or 500, never a stack trace or a
-// secret. Runs on the thread of its services (the Qt event loop).
+// organization's data (another organization's objects answer as if they did not
+// exist: 404, never 403).
+// Errors are {"error": {"code", "message", "field"?}} with 400, 401, 403, 404,
+// 405, 409, 413 or 415; anything unexpected (a database error, a failed
+// keychain) is a generic 500 whose request id is logged with the reason, so no
+// stack trace, SQL, database path or secret reaches the client. Every answer
+// carries X-Request-ID. Runs on the thread of its services (the Qt event loop).
 class RestApi
 {
     Q_DECLARE_TR_FUNCTIONS(RestApi)
@@ -48,6 +52,7 @@ public:
     {
         QByteArray method;
         QString pattern; // "/api/integrations/{id}"
+        bool authenticated = true;
     };
 
     explicit RestApi(RestApiServices services);
@@ -69,6 +74,7 @@ private:
     };
 
     void addRoutes();
+    QFuture<HttpResponse> dispatch(const HttpRequest &request);
     QFuture<HttpResponse> health();
     QFuture<HttpResponse> createIntegration(Call &call);
     QFuture<HttpResponse> listIntegrations(Call &call);

@@ -7,8 +7,13 @@
 #include "app/services/WebhookEventService.h"
 #include "models/common/Clock.h"
 #include "models/storage/ApiTokenRepository.h"
+#include "models/storage/DeliveryRepository.h"
+#include "models/storage/ErpSyncRepository.h"
+#include "models/storage/IntegrationRepository.h"
+#include "models/storage/SqlQuery.h"
 #include "models/storage/WebhookSubscriptionRepository.h"
 #include "models/webhooks/WebhookSignature.h"
+#include "tests/support/FakeClock.h"
 #include "tests/support/InMemorySecretStore.h"
 #include "tests/support/LoopbackReceiver.h"
 #include "tests/support/TestDatabase.h"
@@ -20,10 +25,50 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSet>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
 #include <QtTest>
+
+#include <functional>
 
 using namespace garagereg;
 using namespace garagereg::test;
+
+namespace {
+
+// What the server logged while a test ran (the message handler is process-wide).
+QStringList *loggedMessages = nullptr;
+QtMessageHandler previousHandler = nullptr;
+
+void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (loggedMessages)
+        loggedMessages->append(message);
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+class LogCapture
+{
+public:
+    LogCapture()
+    {
+        loggedMessages = &m_messages;
+        previousHandler = qInstallMessageHandler(captureMessage);
+    }
+    ~LogCapture()
+    {
+        qInstallMessageHandler(previousHandler);
+        loggedMessages = nullptr;
+    }
+    QStringList messages() const { return m_messages; }
+
+private:
+    QStringList m_messages;
+};
+
+} // namespace
 
 // The REST API over real HTTP on 127.0.0.1, on the backend under test: every
 // route's success and error cases, tokens and organization scoping, and an
@@ -153,9 +198,7 @@ private slots:
         QCOMPARE(call("GET", QStringLiteral("/api/integrations"), {}, second.secret).status, 200);
         tokens.revoke(second.token.id);
         QCOMPARE(call("GET", QStringLiteral("/api/integrations"), {}, second.secret).status, 401);
-        // Only the hash is stored.
-        QVERIFY(!m_database->url().isSqlite() || !QFile(m_database->url().filePath()).open(QIODevice::ReadOnly)
-                || !QFile(m_database->url().filePath()).readAll().contains(second.secret.toUtf8()));
+        // Only the hash is stored: aTokenIsStoredNowhereInPlaintext().
         QCOMPARE(tokens.list().last().prefix, second.secret.left(12));
     }
 
@@ -477,8 +520,10 @@ private slots:
         for (auto path = paths.begin(); path != paths.end(); ++path) {
             const QJsonObject operations = path.value().toObject();
             for (auto operation = operations.begin(); operation != operations.end(); ++operation) {
-                if (operation.key() != QLatin1String("parameters"))
-                    documented.insert(operation.key().toUpper() + QLatin1Char(' ') + path.key());
+                if (operation.key() == QLatin1String("parameters"))
+                    continue;
+                const QString route = operation.key().toUpper() + QLatin1Char(' ') + path.key();
+                documented.insert(route);
             }
         }
         QSet<QString> served;
@@ -497,6 +542,364 @@ private slots:
             QVERIFY2(answer.status != 405 && answer.errorCode() != QLatin1String("no_such_route"),
                      qPrintable(route + QStringLiteral(" -> ") + QString::number(answer.status)));
         }
+    }
+
+    // Tokens are kept as SHA-256 hashes: after a token was created and used, no
+    // column of any table holds it or its random part, and on SQLite neither do
+    // the database file and its write-ahead log. The scan itself is proven by
+    // finding the hash.
+    void aTokenIsStoredNowhereInPlaintext()
+    {
+        const CreatedApiToken created =
+            ApiTokenRepository(*m_database, m_clock).create(QStringLiteral("scanned"), QStringLiteral("org-scan"));
+        const QString token = created.secret;
+        QCOMPARE(call("GET", QStringLiteral("/api/integrations"), {}, token).status, 200);
+        QCOMPARE(call("POST", QStringLiteral("/api/integrations"), webhookIntegration(QStringLiteral("Scan")), token)
+                     .status,
+                 201);
+        QCOMPARE(call("GET", QStringLiteral("/api/integrations"), {}, token + QLatin1Char('x')).status, 401);
+
+        const QString randomPart = token.mid(4);
+        QVERIFY(randomPart.size() >= 40);
+        const QString hash = ApiTokenRepository::hashOf(token);
+        const QSqlDatabase db = m_database->connection();
+        const QStringList tables = db.tables(QSql::Tables);
+        QVERIFY(tables.contains(QStringLiteral("api_tokens")));
+        bool hashFound = false;
+        for (const QString &table : tables) {
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(QStringLiteral("SELECT * FROM %1").arg(table)), qPrintable(table));
+            while (query.next()) {
+                const QSqlRecord record = query.record();
+                for (int column = 0; column < record.count(); ++column) {
+                    const QVariant value = record.value(column);
+                    const QString text = value.toString();
+                    const QByteArray bytes = value.toByteArray();
+                    QVERIFY2(!text.contains(randomPart) && !bytes.contains(randomPart.toUtf8()),
+                             qPrintable(table + QLatin1Char('.') + record.fieldName(column)));
+                    hashFound = hashFound || text == hash;
+                }
+            }
+        }
+        QVERIFY(hashFound);
+        if (m_database->url().isSqlite()) {
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-journal")}) {
+                QFile file(m_database->url().filePath() + suffix);
+                if (!file.open(QIODevice::ReadOnly))
+                    continue;
+                QVERIFY2(!file.readAll().contains(randomPart.toUtf8()), qPrintable(file.fileName()));
+            }
+        }
+    }
+
+    // Organization scoping on every route: for each authenticated route of the
+    // router, a token of organization A tries to read or change organization B's
+    // objects. The answer must be the one for an object that does not exist (404
+    // for an id in the path, never 403), must not mention B, and B's data must be
+    // unchanged. A route without a case here fails the test, so a new route must
+    // come with its scoping check.
+    void everyRouteKeepsOrganizationsApart()
+    {
+        ApiTokenRepository tokens(*m_database, m_clock);
+        const QString tokenA = tokens.create(QStringLiteral("a"), QStringLiteral("org-a")).secret;
+        const QString tokenB = tokens.create(QStringLiteral("b"), QStringLiteral("org-b")).secret;
+        const auto asA = [&](const QByteArray &method, const QString &path, const QJsonObject &body = {}) {
+            return call(method, path, body, tokenA);
+        };
+
+        // Organization B's objects, made through the API with B's token.
+        const qint64 webhookB = createIntegration(webhookIntegration(QStringLiteral("Bravo webhooks")), tokenB);
+        const qint64 erpB = createIntegration({{QStringLiteral("name"), QStringLiteral("Bravo ERP")},
+                                               {QStringLiteral("type"), QStringLiteral("erp")},
+                                               {QStringLiteral("provider"), QStringLiteral("dummy")}},
+                                              tokenB);
+        const Answer subscription = call("POST", QStringLiteral("/api/integrations/webhooks/subscriptions"),
+                                         {{QStringLiteral("integration_id"), webhookB},
+                                          {QStringLiteral("name"), QStringLiteral("Bravo hook")},
+                                          {QStringLiteral("url"), QStringLiteral("https://bravo.example/hook")},
+                                          {QStringLiteral("event_types"), QJsonArray{QStringLiteral("gate.created")}}},
+                                         tokenB);
+        QCOMPARE(subscription.status, 201);
+        const qint64 subscriptionB = subscription.json.value(QLatin1String("id")).toInteger();
+        const Answer triggered = call("POST", QStringLiteral("/api/integrations/webhooks/trigger"),
+                                      {{QStringLiteral("event_type"), QStringLiteral("gate.created")}}, tokenB);
+        QCOMPARE(triggered.json.value(QLatin1String("deliveries")).toInt(), 1);
+        const QString deliveryB = triggered.json.value(QLatin1String("request_ids")).toArray().first().toString();
+        const Answer synced = call("POST", QStringLiteral("/api/integrations/erp/sync"),
+                                   {{QStringLiteral("integration_id"), erpB}}, tokenB);
+        QCOMPARE(synced.status, 202);
+        const qint64 syncLogB = synced.json.value(QLatin1String("sync_log_id")).toInteger();
+        QTRY_VERIFY_WITH_TIMEOUT(!ErpSyncRepository(*m_database, m_clock).runningLog(erpB), 30000);
+        // B itself sees them (so A's 404s below are about A, not about wrong ids).
+        QCOMPARE(call("GET", QStringLiteral("/api/integrations/%1").arg(webhookB), {}, tokenB).status, 200);
+        QCOMPARE(call("GET", QStringLiteral("/api/integrations/webhooks/deliveries/") + deliveryB, {}, tokenB).status,
+                 200);
+        // A has objects of its own.
+        createIntegration(webhookIntegration(QStringLiteral("Alfa webhooks")), tokenA);
+
+        // B's data as stored, read past the API.
+        const auto stateOfB = [&] {
+            QStringList state;
+            for (const Integration &integration : IntegrationRepository(*m_database, m_clock).list()) {
+                if (integration.organizationId == QLatin1String("org-b"))
+                    state << QStringLiteral("integration %1 %2 %3 %4")
+                                 .arg(integration.id)
+                                 .arg(integration.name)
+                                 .arg(integration.active)
+                                 .arg(integration.updatedAt.toMSecsSinceEpoch());
+            }
+            for (const WebhookSubscription &stored : WebhookSubscriptionRepository(*m_database, m_clock).list()) {
+                if (stored.organizationId == QLatin1String("org-b") || stored.integrationId == webhookB)
+                    state << QStringLiteral("subscription %1 %2 %3").arg(stored.id).arg(stored.name).arg(stored.active);
+            }
+            DeliveryFilter toB;
+            toB.subscriptionId = subscriptionB;
+            state << QStringLiteral("deliveries to B %1").arg(DeliveryRepository(*m_database, m_clock).count(toB));
+            DeliveryFilter ofB;
+            ofB.organizationId = QStringLiteral("org-b");
+            state << QStringLiteral("deliveries of B %1").arg(DeliveryRepository(*m_database, m_clock).count(ofB));
+            state << QStringLiteral("sync logs %1").arg(ErpSyncRepository(*m_database, m_clock).logs(erpB, 100).size());
+            return state;
+        };
+        const QStringList before = stateOfB();
+
+        // A's answer about B's object equals its answer about one that does not exist.
+        const auto sameAsMissing = [](const Answer &probe, const Answer &missing, const QString &realId,
+                                      const QString &missingId) {
+            QVERIFY2(probe.status != 403, probe.raw.constData());
+            QCOMPARE(probe.status, missing.status);
+            QCOMPARE(probe.errorCode(), missing.errorCode());
+            QCOMPARE(probe.errorField(), missing.errorField());
+            const auto message = [](const Answer &answer) {
+                return answer.json.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
+            };
+            QCOMPARE(message(probe).replace(realId, missingId), message(missing));
+        };
+        const auto ids = [](const Answer &answer, const char *key = "id") {
+            QSet<QString> found;
+            for (const QJsonValue &item : answer.items())
+                found.insert(item.toObject().value(QLatin1String(key)).toVariant().toString());
+            return found;
+        };
+        const QString missing = QStringLiteral("987654321");
+        const QString w = QString::number(webhookB);
+        const QString e = QString::number(erpB);
+        const auto subscriptionTo = [](const QJsonValue &integration) {
+            return QJsonObject{{QStringLiteral("integration_id"), integration},
+                               {QStringLiteral("name"), QStringLiteral("intruder")},
+                               {QStringLiteral("url"), QStringLiteral("https://alfa.example/hook")},
+                               {QStringLiteral("event_types"), QJsonArray{QStringLiteral("gate.created")}}};
+        };
+        LoopbackReceiver receiver;
+
+        QHash<QString, std::function<void(QList<Answer> &)>> cases;
+        cases.insert(QStringLiteral("POST /api/integrations"), [&](QList<Answer> &answers) {
+            // Naming another organization is refused alike whether it exists or not.
+            const auto create = [&](const QString &organization) {
+                return asA("POST", QStringLiteral("/api/integrations"),
+                           {{QStringLiteral("name"), QStringLiteral("intruder")},
+                            {QStringLiteral("type"), QStringLiteral("webhook")},
+                            {QStringLiteral("organization_id"), organization}});
+            };
+            answers << create(QStringLiteral("org-b")) << create(QStringLiteral("org-nowhere"));
+            QCOMPARE(answers.at(0).status, 403);
+            QCOMPARE(answers.at(0).raw, answers.at(1).raw);
+        });
+        cases.insert(QStringLiteral("GET /api/integrations"), [&](QList<Answer> &answers) {
+            answers << asA("GET", QStringLiteral("/api/integrations"))
+                    << asA("GET", QStringLiteral("/api/integrations?type=erp"))
+                    << asA("GET", QStringLiteral("/api/integrations?provider=dummy"));
+            QCOMPARE(answers.at(0).status, 200);
+            QCOMPARE(answers.at(0).items().size(), 1); // A's own
+            for (const Answer &answer : std::as_const(answers))
+                QVERIFY(!ids(answer).contains(w) && !ids(answer).contains(e));
+        });
+        cases.insert(QStringLiteral("GET /api/integrations/{id}"), [&](QList<Answer> &answers) {
+            answers << asA("GET", QStringLiteral("/api/integrations/") + w)
+                    << asA("GET", QStringLiteral("/api/integrations/") + e)
+                    << asA("GET", QStringLiteral("/api/integrations/") + missing);
+            QCOMPARE(answers.at(0).status, 404);
+            sameAsMissing(answers.at(0), answers.at(2), w, missing);
+            sameAsMissing(answers.at(1), answers.at(2), e, missing);
+        });
+        cases.insert(QStringLiteral("PUT /api/integrations/{id}/status"), [&](QList<Answer> &answers) {
+            const QJsonObject inactive{{QStringLiteral("active"), false}};
+            answers << asA("PUT", QStringLiteral("/api/integrations/%1/status").arg(w), inactive)
+                    << asA("PUT", QStringLiteral("/api/integrations/%1/status").arg(missing), inactive);
+            QCOMPARE(answers.at(0).status, 404);
+            sameAsMissing(answers.at(0), answers.at(1), w, missing);
+        });
+        cases.insert(QStringLiteral("POST /api/integrations/webhooks/subscriptions"), [&](QList<Answer> &answers) {
+            answers << asA("POST", QStringLiteral("/api/integrations/webhooks/subscriptions"), subscriptionTo(webhookB))
+                    << asA("POST", QStringLiteral("/api/integrations/webhooks/subscriptions"),
+                           subscriptionTo(missing.toLongLong()));
+            QCOMPARE(answers.at(0).errorField(), QStringLiteral("integration_id"));
+            sameAsMissing(answers.at(0), answers.at(1), w, missing);
+            // Nor may A name B's organization for a subscription.
+            QJsonObject named = subscriptionTo(QJsonValue());
+            named.insert(QStringLiteral("organization_id"), QStringLiteral("org-b"));
+            answers << asA("POST", QStringLiteral("/api/integrations/webhooks/subscriptions"), named);
+            QCOMPARE(answers.last().status, 403);
+        });
+        cases.insert(QStringLiteral("GET /api/integrations/webhooks/subscriptions"), [&](QList<Answer> &answers) {
+            answers << asA("GET", QStringLiteral("/api/integrations/webhooks/subscriptions"));
+            QCOMPARE(answers.at(0).status, 200);
+            QVERIFY(!ids(answers.at(0)).contains(QString::number(subscriptionB)));
+        });
+        cases.insert(QStringLiteral("POST /api/integrations/webhooks/test-endpoint"), [&](QList<Answer> &answers) {
+            // Names no stored object: it pings the URL given, signed with the secret given.
+            answers << asA("POST", QStringLiteral("/api/integrations/webhooks/test-endpoint"),
+                           {{QStringLiteral("url"), receiver.url().toString()}});
+            QCOMPARE(answers.at(0).status, 200);
+            QCOMPARE(receiver.requestCount(), 1);
+            QVERIFY(!receiver.requests().first().body.contains("org-b"));
+        });
+        cases.insert(QStringLiteral("POST /api/integrations/webhooks/trigger"), [&](QList<Answer> &answers) {
+            const auto trigger = [&](const QString &organization) {
+                QJsonObject body{{QStringLiteral("event_type"), QStringLiteral("gate.created")}};
+                if (!organization.isEmpty())
+                    body.insert(QStringLiteral("organization_id"), organization);
+                return asA("POST", QStringLiteral("/api/integrations/webhooks/trigger"), body);
+            };
+            answers << trigger(QStringLiteral("org-b")) << trigger(QStringLiteral("org-nowhere"));
+            QCOMPARE(answers.at(0).status, 403);
+            QCOMPARE(answers.at(0).raw, answers.at(1).raw);
+            // A's own event reaches none of B's subscriptions.
+            answers << trigger({});
+            QCOMPARE(answers.last().status, 202);
+            QCOMPARE(answers.last().json.value(QLatin1String("deliveries")).toInt(), 0);
+        });
+        cases.insert(QStringLiteral("GET /api/integrations/webhooks/deliveries"), [&](QList<Answer> &answers) {
+            answers << asA("GET", QStringLiteral("/api/integrations/webhooks/deliveries"))
+                    << asA("GET", QStringLiteral("/api/integrations/webhooks/deliveries?request_id=") + deliveryB)
+                    << asA("GET",
+                           QStringLiteral("/api/integrations/webhooks/deliveries?subscription_id=%1").arg(subscriptionB))
+                    << asA("GET", QStringLiteral("/api/integrations/webhooks/deliveries?request_id=no-such-request"));
+            for (const Answer &answer : std::as_const(answers)) {
+                QCOMPARE(answer.status, 200);
+                QCOMPARE(answer.json.value(QLatin1String("total")).toInt(), 0);
+            }
+            QCOMPARE(answers.at(1).raw, answers.at(3).raw);
+        });
+        cases.insert(QStringLiteral("GET /api/integrations/webhooks/deliveries/{request_id}"),
+                     [&](QList<Answer> &answers) {
+                         answers << asA("GET", QStringLiteral("/api/integrations/webhooks/deliveries/") + deliveryB)
+                                 << asA("GET", QStringLiteral("/api/integrations/webhooks/deliveries/no-such-request"));
+                         QCOMPARE(answers.at(0).status, 404);
+                         sameAsMissing(answers.at(0), answers.at(1), deliveryB, QStringLiteral("no-such-request"));
+                     });
+        cases.insert(QStringLiteral("POST /api/integrations/erp/sync"), [&](QList<Answer> &answers) {
+            answers << asA("POST", QStringLiteral("/api/integrations/erp/sync"),
+                           {{QStringLiteral("integration_id"), erpB}})
+                    << asA("POST", QStringLiteral("/api/integrations/erp/sync"),
+                           {{QStringLiteral("integration_id"), missing.toLongLong()}});
+            QCOMPARE(answers.at(0).errorField(), QStringLiteral("integration_id"));
+            sameAsMissing(answers.at(0), answers.at(1), e, missing);
+        });
+        cases.insert(QStringLiteral("GET /api/integrations/erp/sync/logs"), [&](QList<Answer> &answers) {
+            answers << asA("GET", QStringLiteral("/api/integrations/erp/sync/logs"))
+                    << asA("GET", QStringLiteral("/api/integrations/erp/sync/logs?integration_id=") + e)
+                    << asA("GET", QStringLiteral("/api/integrations/erp/sync/logs?integration_id=") + missing);
+            QCOMPARE(answers.at(0).status, 200);
+            QVERIFY(!ids(answers.at(0)).contains(QString::number(syncLogB)));
+            sameAsMissing(answers.at(1), answers.at(2), e, missing);
+        });
+        cases.insert(QStringLiteral("POST /api/integrations/erp/test-connection/{id}"), [&](QList<Answer> &answers) {
+            answers << asA("POST", QStringLiteral("/api/integrations/erp/test-connection/") + e)
+                    << asA("POST", QStringLiteral("/api/integrations/erp/test-connection/") + missing);
+            QCOMPARE(answers.at(0).status, 404);
+            sameAsMissing(answers.at(0), answers.at(1), e, missing);
+        });
+
+        QSet<QString> served;
+        for (const RestApi::RouteInfo &route : m_api->routes()) {
+            if (!route.authenticated)
+                continue;
+            const QString key = QString::fromLatin1(route.method) + QLatin1Char(' ') + route.pattern;
+            served.insert(key);
+            QVERIFY2(cases.contains(key), qPrintable(QStringLiteral("no organization scoping case for ") + key));
+            QList<Answer> answers;
+            cases.value(key)(answers);
+            if (QTest::currentTestFailed())
+                qFatal("organization scoping failed on %s", qPrintable(key));
+            QVERIFY2(!answers.isEmpty(), qPrintable(key));
+            for (const Answer &answer : std::as_const(answers)) {
+                QVERIFY2(answer.status != 500, qPrintable(key));
+                // (B's ids appear only where A sent them itself, as in "no delivery with request id ...".)
+                for (const QByteArray &secretOfB : {QByteArray("org-b"), QByteArray("Bravo")})
+                    QVERIFY2(!answer.raw.contains(secretOfB),
+                             qPrintable(key + QStringLiteral(": ") + QString::fromUtf8(answer.raw)));
+            }
+            QCOMPARE(stateOfB(), before);
+        }
+        QCOMPARE(QSet<QString>(cases.keyBegin(), cases.keyEnd()), served);
+    }
+
+    // Anything the client cannot fix (here the database failing under a request)
+    // is a generic 500: a request id in the body and in X-Request-ID, the reason in
+    // the server's log under that id, and no SQL, database path or name in the answer.
+    void anInternalErrorIsAGeneric500WithALoggedRequestId()
+    {
+        const qint64 integration = createIntegration(webhookIntegration(QStringLiteral("Belső")));
+        LogCapture log;
+
+        // Failing inside a continuation: the keychain refuses the new subscription's secret.
+        m_secrets.setUnavailable(true);
+        const Answer keychain = call("POST", QStringLiteral("/api/integrations/webhooks/subscriptions"),
+                                     {{QStringLiteral("integration_id"), integration},
+                                      {QStringLiteral("url"), QStringLiteral("https://belso.example/hook")},
+                                      {QStringLiteral("event_types"), QJsonArray{QStringLiteral("gate.created")}}});
+        m_secrets.setUnavailable(false);
+        QCOMPARE(keychain.status, 500);
+        QCOMPARE(keychain.errorCode(), QStringLiteral("internal"));
+
+        // Failing at once: the table the route reads is gone.
+        execSql(m_database->connection(), QStringLiteral("ALTER TABLE integrations RENAME TO integrations_moved"));
+        const Answer database = call("GET", QStringLiteral("/api/integrations"));
+        QCOMPARE(database.status, 500);
+        QCOMPARE(database.errorCode(), QStringLiteral("internal"));
+
+        for (const Answer &answer : {keychain, database}) {
+            const QString requestId =
+                answer.json.value(QLatin1String("error")).toObject().value(QLatin1String("request_id")).toString();
+            QVERIFY2(!QUuid::fromString(requestId).isNull(), answer.raw.constData());
+            QCOMPARE(answer.header("X-Request-ID"), requestId.toLatin1());
+            QVERIFY(answer.json.value(QLatin1String("error"))
+                        .toObject()
+                        .value(QLatin1String("message"))
+                        .toString()
+                        .contains(requestId));
+            QStringList leaks{QStringLiteral("SELECT"),        QStringLiteral("INSERT"),
+                              QStringLiteral("Database"),      QStringLiteral("integrations_moved"),
+                              QStringLiteral("no such table"), QStringLiteral("does not exist"),
+                              QStringLiteral("keychain"),      QStringLiteral("secret"),
+                              m_database->url().toString(),    m_token};
+            if (!m_database->url().filePath().isEmpty())
+                leaks << m_database->url().filePath();
+            if (!m_database->url().databaseName().isEmpty())
+                leaks << m_database->url().databaseName();
+            for (const QString &leak : std::as_const(leaks))
+                QVERIFY2(!answer.raw.contains(leak.toUtf8()),
+                         qPrintable(leak + QStringLiteral(" in ") + QString::fromUtf8(answer.raw)));
+            // The server's log has the reason under the id.
+            bool logged = false;
+            for (const QString &message : log.messages())
+                logged = logged || message.contains(requestId);
+            QVERIFY2(logged, qPrintable(log.messages().join(QLatin1Char('\n'))));
+        }
+        const QString databaseLog =
+            log.messages()
+                .filter(
+                    database.json.value(QLatin1String("error")).toObject().value(QLatin1String("request_id")).toString())
+                .join(QLatin1Char('\n'));
+        QVERIFY2(databaseLog.contains(QLatin1String("GET /api/integrations"))
+                     && databaseLog.contains(QLatin1String("Database error")),
+                 qPrintable(databaseLog));
+        // A successful answer carries its request id too.
+        execSql(m_database->connection(), QStringLiteral("ALTER TABLE integrations_moved RENAME TO integrations"));
+        const Answer fine = call("GET", QStringLiteral("/api/integrations"));
+        QCOMPARE(fine.status, 200);
+        QVERIFY(!QUuid::fromString(QString::fromLatin1(fine.header("X-Request-ID"))).isNull());
     }
 };
 
