@@ -24,6 +24,8 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <cmath>
+
 namespace garagereg {
 
 namespace {
@@ -41,6 +43,7 @@ private:
     // The headless worker; with serveApi it also serves the REST API (--listen).
     static int runWorker(CliContext &context, bool serveApi);
     static std::pair<QHostAddress, quint16> listenAddress(const QString &text);
+    static ApiRateLimit rateLimitOptions(const CliContext &context);
     static int endpointTest(CliContext &context);
     static int verify(CliContext &context);
     static SignatureScheme schemeOption(const CliContext &context);
@@ -60,11 +63,30 @@ std::pair<QHostAddress, quint16> WorkerCommands::listenAddress(const QString &te
     return {address, quint16(port)};
 }
 
+ApiRateLimit WorkerCommands::rateLimitOptions(const CliContext &context)
+{
+    ApiRateLimit limit;
+    if (context.isSet(QStringLiteral("rate-limit"))) {
+        bool ok = false;
+        const double perSecond = context.value(QStringLiteral("rate-limit")).toDouble(&ok);
+        if (!ok || !std::isfinite(perSecond) || perSecond < 0 || perSecond > 1'000'000)
+            throw UsageError{tr("--rate-limit must be the requests a second one token may make, e.g. 50 or 0.5 "
+                                "(0: no limit).")};
+        limit.requestsPerSecond = perSecond;
+    }
+    if (const std::optional<int> burst = context.intOption(QStringLiteral("rate-burst"), 1, 1'000'000))
+        limit.burst = *burst;
+    return limit;
+}
+
 int WorkerCommands::runWorker(CliContext &context, bool serveApi)
 {
     std::optional<std::pair<QHostAddress, quint16>> listen;
-    if (serveApi)
+    std::optional<ApiRateLimit> rateLimit;
+    if (serveApi) {
         listen = listenAddress(context.requiredValue(QStringLiteral("listen")));
+        rateLimit = rateLimitOptions(context); // usage errors before anything starts
+    }
     Database &database = context.database();
     const WorkerLock::Result lock = WorkerLock::acquire(database);
     if (!lock.held)
@@ -118,8 +140,9 @@ int WorkerCommands::runWorker(CliContext &context, bool serveApi)
     std::unique_ptr<RestApi> api;
     std::unique_ptr<ApiHttpServer> server;
     if (listen) {
-        api = std::make_unique<RestApi>(
-            RestApiServices{database, context.secrets(), context.clock(), network, events, syncEngine});
+        api = std::make_unique<RestApi>(RestApiServices{database, context.secrets(), context.clock(), network, events,
+                                                        syncEngine},
+                                        *rateLimit);
         server = std::make_unique<ApiHttpServer>([&api](const HttpRequest &request) { return api->handle(request); });
         QString error;
         if (!server->listen(listen->first, listen->second, &error))
@@ -261,6 +284,10 @@ QList<CliCommand> WorkerCommands::commands()
          tr("Run the worker and serve the REST API (docs/openapi.json) until stopped."),
          {{QStringLiteral("listen"), QStringLiteral("address:port"),
            tr("Where the API listens, e.g. 127.0.0.1:8080 (port 0 picks a free one).")},
+          {QStringLiteral("rate-limit"), QStringLiteral("per-second"),
+           tr("API requests a second each token may make (default 50; 0: no limit); beyond it the answer is 429.")},
+          {QStringLiteral("rate-burst"), QStringLiteral("n"),
+           tr("API requests a token may make at once before the rate limit applies (default 100).")},
           {QStringLiteral("max-seconds"), QStringLiteral("n"), tr("Exit after this many seconds.")},
           {QStringLiteral("verbose"), {}, tr("Print every finished attempt.")},
           {QStringLiteral("concurrency"), QStringLiteral("n"), tr("Requests in flight at most (default 16).")},

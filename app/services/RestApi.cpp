@@ -311,9 +311,10 @@ struct RestApi::Call
     }
 };
 
-RestApi::RestApi(RestApiServices services)
+RestApi::RestApi(RestApiServices services, ApiRateLimit rateLimit)
     : m_services(services)
     , m_sender(services.network, services.clock)
+    , m_rateLimiter(services.clock, rateLimit)
 {
     addRoutes();
 }
@@ -404,6 +405,21 @@ QFuture<HttpResponse> RestApi::dispatch(const HttpRequest &request)
                                    QByteArrayLiteral("unauthorized"),
                                    tr("The API token is unknown or revoked."),
                                    {}};
+                if (const auto wait = m_rateLimiter.take(call.token->id)) {
+                    const qint64 seconds = std::max<qint64>((wait->count() + 999) / 1000, 1);
+                    HttpResponse response = errorResponse(
+                        ApiError{429,
+                                 QByteArrayLiteral("rate_limited"),
+                                 tr("This token made more than %1 requests a second (bursts of %2); try again in %n "
+                                    "second(s).",
+                                    nullptr, int(seconds))
+                                     .arg(m_rateLimiter.limit().requestsPerSecond)
+                                     .arg(m_rateLimiter.limit().burst),
+                                 {}},
+                        QJsonObject{{QStringLiteral("retry_after_seconds"), seconds}});
+                    response.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(seconds)});
+                    return ready(response);
+                }
             }
             if (!request.body.trimmed().isEmpty()) {
                 const QByteArray type = request.header("content-type").split(';').first().trimmed().toLower();

@@ -2,6 +2,7 @@
 
 #include "adapters/http/ApiHttpServer.h"
 #include "adapters/http/WebhookSender.h"
+#include "app/services/ApiRateLimiter.h"
 #include "models/storage/ApiTokenRepository.h"
 
 #include <QCoreApplication>
@@ -37,9 +38,9 @@ struct RestApiServices
 // same semantics as the command line. Every route but GET /api/health needs a
 // bearer token; a token limited to an organization sees and raises only that
 // organization's data (another organization's objects answer as if they did not
-// exist: 404, never 403).
+// exist: 404, never 403). Each token has a rate limit (429 with Retry-After).
 // Errors are {"error": {"code", "message", "field"?}} with 400, 401, 403, 404,
-// 405, 409, 413 or 415; anything unexpected (a database error, a failed
+// 405, 409, 413, 415 or 429; anything unexpected (a database error, a failed
 // keychain) is a generic 500 whose request id is logged with the reason, so no
 // stack trace, SQL, database path or secret reaches the client. Every answer
 // carries X-Request-ID. Runs on the thread of its services (the Qt event loop).
@@ -55,7 +56,7 @@ public:
         bool authenticated = true;
     };
 
-    explicit RestApi(RestApiServices services);
+    explicit RestApi(RestApiServices services, ApiRateLimit rateLimit = {});
     ~RestApi();
 
     QFuture<HttpResponse> handle(const HttpRequest &request);
@@ -93,6 +94,7 @@ private:
 
     RestApiServices m_services;
     WebhookSender m_sender;
+    ApiRateLimiter m_rateLimiter;
     QList<Route> m_routes;
 };
 

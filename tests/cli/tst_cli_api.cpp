@@ -48,6 +48,47 @@ private:
                 QJsonDocument::fromJson(reply->readAll()).object()};
     }
 
+    struct Reply
+    {
+        int status = 0;
+        QJsonObject json;
+        QByteArray retryAfter;
+    };
+
+    Reply send(quint16 port, const QByteArray &method, const QString &path, const QString &token,
+               const QByteArray &body = {})
+    {
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        if (!body.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!finished.wait(20000))
+            qFatal("no answer from the served API");
+        reply->deleteLater();
+        return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                QJsonDocument::fromJson(reply->readAll()).object(), reply->rawHeader("Retry-After")};
+    }
+
+    // Starts `serve` on a free port and returns the process and the port it announced.
+    std::pair<std::unique_ptr<QProcess>, quint16> startServe(const QStringList &extra = {})
+    {
+        auto process = cli().start(
+            QStringList{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + extra);
+        static const QRegularExpression announced(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)/api"));
+        QSignalSpy output(process.get(), &QProcess::readyReadStandardError);
+        QString err;
+        quint16 port = 0;
+        do {
+            err += QString::fromUtf8(process->readAllStandardError());
+            port = quint16(announced.match(err).captured(1).toUInt());
+        } while (port == 0 && output.wait(20000));
+        if (port == 0)
+            qFatal("serve did not announce its port: %s", qPrintable(err));
+        return {std::move(process), port};
+    }
+
 private slots:
     void init()
     {
@@ -108,6 +149,51 @@ private slots:
         ::kill(pid_t(process->processId()), SIGTERM);
         const CliRun stopped = CliProcess::finish(*process, 30000);
         QCOMPARE(stopped.exitCode, 0);
+    }
+
+    // serve --rate-limit/--rate-burst: each token's bucket, 429 with Retry-After
+    // beyond it; the 1 MiB body limit holds on the served API too.
+    void serveLimitsEachTokensRequestsAndBodies()
+    {
+        const auto token = [this](const QString &name) {
+            return cli()
+                .run({QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--name"), name})
+                .out.trimmed();
+        };
+        const QString first = token(QStringLiteral("first"));
+        const QString second = token(QStringLiteral("second"));
+        auto [process, port] = startServe({QStringLiteral("--rate-limit"), QStringLiteral("0.01"),
+                                           QStringLiteral("--rate-burst"), QStringLiteral("2")});
+
+        QCOMPARE(send(port, "GET", QStringLiteral("/api/integrations"), first).status, 200);
+        QCOMPARE(send(port, "GET", QStringLiteral("/api/integrations"), first).status, 200);
+        const Reply limited = send(port, "GET", QStringLiteral("/api/integrations"), first);
+        QCOMPARE(limited.status, 429);
+        QVERIFY2(limited.retryAfter.toInt() >= 90 && limited.retryAfter.toInt() <= 100, limited.retryAfter.constData());
+        QCOMPARE(limited.json.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
+                 QStringLiteral("rate_limited"));
+        QCOMPARE(send(port, "GET", QStringLiteral("/api/integrations"), second).status, 200);
+
+        const Reply tooLarge = send(port, "POST", QStringLiteral("/api/integrations"), second,
+                                    "{\"name\": \"" + QByteArray(1024 * 1024, 'x') + "\"}");
+        QCOMPARE(tooLarge.status, 413);
+
+        ::kill(pid_t(process->processId()), SIGTERM);
+        QCOMPARE(CliProcess::finish(*process, 30000).exitCode, 0);
+    }
+
+    void badRateLimitsAreUsageErrors()
+    {
+        for (const QStringList &options : {QStringList{QStringLiteral("--rate-limit"), QStringLiteral("fast")},
+                                           QStringList{QStringLiteral("--rate-limit"), QStringLiteral("-1")},
+                                           QStringList{QStringLiteral("--rate-limit"), QStringLiteral("inf")},
+                                           QStringList{QStringLiteral("--rate-burst"), QStringLiteral("0")}}) {
+            const CliRun run = cli().run(
+                QStringList{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}
+                + options);
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains(options.first()), qPrintable(run.err));
+        }
     }
 
     void badListenAddressIsAUsageError()

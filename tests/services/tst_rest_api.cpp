@@ -901,6 +901,86 @@ private slots:
         QCOMPARE(fine.status, 200);
         QVERIFY(!QUuid::fromString(QString::fromLatin1(fine.header("X-Request-ID"))).isNull());
     }
+
+    // Each token has its own bucket of `burst` requests refilled at `requestsPerSecond`
+    // (FakeClock time); beyond it: 429 with Retry-After and a JSON error.
+    void eachTokenIsRateLimited()
+    {
+        FakeClock clock;
+        RestApi limited(RestApiServices{*m_database, m_secrets, clock, *m_network, *m_events, *m_sync},
+                        ApiRateLimit{2, 3});
+        ApiHttpServer server([&limited](const HttpRequest &request) { return limited.handle(request); });
+        QString error;
+        QVERIFY2(server.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+        const QString first = ApiTokenRepository(*m_database, clock).create(QStringLiteral("first")).secret;
+        const QString second = ApiTokenRepository(*m_database, clock).create(QStringLiteral("second")).secret;
+        const auto get = [&](const QString &token, const QString &path = QStringLiteral("/api/integrations")) {
+            QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(server.port()).arg(path)));
+            if (!token.isEmpty())
+                request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+            QNetworkReply *reply = m_network->get(request);
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            if (!finished.wait(30000))
+                qFatal("no answer");
+            Answer answer;
+            answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            answer.raw = reply->readAll();
+            answer.json = QJsonDocument::fromJson(answer.raw).object();
+            for (const auto &[name, value] : reply->rawHeaderPairs())
+                answer.headers.insert(name.toLower(), value);
+            reply->deleteLater();
+            return answer;
+        };
+
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(get(first).status, 200); // the burst
+        Answer refused = get(first);
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(refused.header("Retry-After"), QByteArray("1")); // half a second, rounded up
+        QCOMPARE(refused.errorCode(), QStringLiteral("rate_limited"));
+        QCOMPARE(refused.json.value(QLatin1String("error")).toObject().value(QLatin1String("retry_after_seconds")).toInt(),
+                 1);
+        QVERIFY(
+            !refused.json.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString().isEmpty());
+        QCOMPARE(get(second).status, 200);                                   // another token has its own bucket
+        QCOMPARE(get(QString(), QStringLiteral("/api/health")).status, 200); // health is not limited
+        QCOMPARE(get(first).status, 429);                                    // a refused request took nothing
+
+        clock.advanceMs(499);
+        QCOMPARE(get(first).status, 429);
+        clock.advanceMs(1); // 2 a second: one request every 500 ms
+        QCOMPARE(get(first).status, 200);
+        QCOMPARE(get(first).status, 429);
+
+        // A long pause refills up to the burst, no further.
+        clock.advanceMs(3600 * 1000);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(get(first).status, 200);
+        QCOMPARE(get(first).status, 429);
+
+        // A clock that steps back refills nothing and breaks nothing.
+        clock.advanceMs(-3600 * 1000);
+        QCOMPARE(get(first).status, 429);
+        clock.advanceMs(500);
+        QCOMPARE(get(first).status, 200);
+
+        // A slower rate says so in Retry-After.
+        RestApi slow(RestApiServices{*m_database, m_secrets, clock, *m_network, *m_events, *m_sync},
+                     ApiRateLimit{0.25, 1});
+        HttpRequest request;
+        request.method = "GET";
+        request.path = QStringLiteral("/api/integrations");
+        request.headers.append({QByteArrayLiteral("authorization"), "Bearer " + second.toUtf8()});
+        QCOMPARE(slow.handle(request).result().status, 200);
+        const HttpResponse slowed = slow.handle(request).result();
+        QCOMPARE(slowed.status, 429);
+        QVERIFY(slowed.headers.contains(std::pair(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("4"))));
+        // 0 requests a second: no limit.
+        RestApi unlimited(RestApiServices{*m_database, m_secrets, clock, *m_network, *m_events, *m_sync},
+                          ApiRateLimit{0, 1});
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(unlimited.handle(request).result().status, 200);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRestApi)
