@@ -524,6 +524,13 @@ private slots:
                     continue;
                 const QString route = operation.key().toUpper() + QLatin1Char(' ') + path.key();
                 documented.insert(route);
+                // Every route that needs a token documents its rate limit and the generic 500.
+                const QJsonObject details = operation.value().toObject();
+                if (details.value(QLatin1String("security")) != QJsonArray()) {
+                    const QJsonObject responses = details.value(QLatin1String("responses")).toObject();
+                    QVERIFY2(responses.contains(QLatin1String("429")), qPrintable(route));
+                    QVERIFY2(responses.contains(QLatin1String("500")), qPrintable(route));
+                }
             }
         }
         QSet<QString> served;
