@@ -178,9 +178,9 @@ bool ApiHttpServer::listen(const QHostAddress &address, quint16 port, QString *e
                 if (announced <= drainFactor * shared->limits.maxBodyBytes)
                     return MHD_YES;
                 return queue(connection,
-                             jsonResponse(413, errorBody("body_too_large", QStringLiteral("The request body is larger "
-                                                                                          "than %1 bytes.")
-                                                                               .arg(shared->limits.maxBodyBytes))));
+                             jsonResponse(413, errorBody("body_too_large",
+                                                         ApiHttpServer::tr("The request body is larger than %1 bytes.")
+                                                             .arg(shared->limits.maxBodyBytes))));
             }
             return MHD_YES;
         }
@@ -197,16 +197,17 @@ bool ApiHttpServer::listen(const QHostAddress &address, quint16 port, QString *e
             return queue(connection, *exchange->response); // the handler answered; we were resumed
         if (exchange->tooLarge)
             return queue(connection,
-                         jsonResponse(413, errorBody("body_too_large", QStringLiteral("The request body is larger than "
-                                                                                      "%1 bytes.")
-                                                                           .arg(shared->limits.maxBodyBytes))));
+                         jsonResponse(413, errorBody("body_too_large",
+                                                     ApiHttpServer::tr("The request body is larger than %1 bytes.")
+                                                         .arg(shared->limits.maxBodyBytes))));
         QMutexLocker lock(&shared->mutex);
         if (shared->stopping || !shared->server)
-            return queue(connection, jsonResponse(503, errorBody("unavailable", QStringLiteral("The server is "
-                                                                                               "stopping."))));
+            return queue(connection,
+                         jsonResponse(503, errorBody("unavailable", ApiHttpServer::tr("The server is stopping."))));
         if (shared->handling >= shared->limits.maxConcurrentRequests) {
-            HttpResponse busy = jsonResponse(503, errorBody("busy", QStringLiteral("Too many requests at once; "
-                                                                                   "try again shortly.")));
+            HttpResponse busy =
+                jsonResponse(503,
+                             errorBody("busy", ApiHttpServer::tr("Too many requests at once; try again shortly.")));
             busy.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
             return queue(connection, busy);
         }
@@ -262,14 +263,14 @@ void ApiHttpServer::dispatch(const std::shared_ptr<Exchange> &exchange)
         answer = m_handler(exchange->request);
     } catch (...) {
         answer = QtFuture::makeReadyFuture(
-            jsonResponse(500, errorBody("internal", QStringLiteral("The request could not be handled."))));
+            jsonResponse(500, errorBody("internal", ApiHttpServer::tr("The request could not be handled."))));
     }
     // Whatever thread finishes the future, resuming is thread-safe; the shared
     // state outlives the server object, so a late answer after stop() is dropped.
     answer.then([shared = m_shared, exchange](QFuture<HttpResponse> finished) {
         // A handler that failed or gave up (a cancelled future) still gets the client an answer.
         HttpResponse response = jsonResponse(500, errorBody("internal",
-                                                            QStringLiteral("The request could not be handled.")));
+                                                            ApiHttpServer::tr("The request could not be handled.")));
         try {
             if (finished.resultCount() > 0)
                 response = finished.result();
@@ -292,7 +293,7 @@ void ApiHttpServer::stop()
         const auto waiting = m_shared->suspended;
         for (const std::shared_ptr<Exchange> &exchange : waiting)
             m_shared->resume(exchange,
-                             jsonResponse(503, errorBody("unavailable", QStringLiteral("The server is stopping."))));
+                             jsonResponse(503, errorBody("unavailable", ApiHttpServer::tr("The server is stopping."))));
         daemon = std::exchange(m_shared->daemon, nullptr);
     }
     MHD_stop_daemon(daemon);

@@ -125,6 +125,32 @@ private slots:
         QVERIFY2(socket.readAll().startsWith("HTTP/1.1 413"), "a chunked oversized body was not refused");
     }
 
+    // The request line and headers must fit the connection's memory (64 KiB by
+    // default): a larger header is refused before the handler sees anything
+    // (libmicrohttpd 0.9.75 answers 431; older ones 413 or a closed connection).
+    void oversizedHeadersNeverReachTheHandler()
+    {
+        int handled = 0;
+        ApiHttpServer server([&handled](const HttpRequest &) {
+            ++handled;
+            return QtFuture::makeReadyFuture(ApiHttpServer::jsonResponse(200, "{}"));
+        });
+        QString error;
+        QVERIFY2(server.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET /x HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: " + QByteArray(100 * 1024, 'p') + "\r\n\r\n");
+        QTRY_VERIFY_WITH_TIMEOUT(socket.bytesAvailable() > 0 || socket.state() != QAbstractSocket::ConnectedState,
+                                 10000);
+        const QByteArray answer = socket.readAll();
+        QVERIFY2(answer.isEmpty() || answer.startsWith("HTTP/1.1 4"), answer.left(200).constData());
+        QCOMPARE(handled, 0);
+        // A normal request on a new connection is still served.
+        QCOMPARE(request(server.port(), "GET", QStringLiteral("/x")).status, 200);
+        QCOMPARE(handled, 1);
+    }
+
     void beyondTheConcurrencyCapTheAnswerIs503()
     {
         ApiHttpServer::Limits limits;
