@@ -355,7 +355,13 @@ QFuture<HttpResponse> RestApi::handle(const HttpRequest &request)
     // Whatever fails beyond what dispatch() answers itself, now or in a
     // continuation, becomes the generic 500 (its reason logged under the id).
     const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString what = QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path;
+    // The path is the client's: control characters could forge lines in the log.
+    QString path = request.path.left(200);
+    for (QChar &character : path) {
+        if (character.category() == QChar::Other_Control)
+            character = QLatin1Char('?');
+    }
+    const QString what = QString::fromLatin1(request.method.left(16)) + QLatin1Char(' ') + path;
     QFuture<HttpResponse> answer;
     try {
         answer = dispatch(request);

@@ -902,6 +902,17 @@ private slots:
         QVERIFY2(databaseLog.contains(QLatin1String("GET /api/integrations"))
                      && databaseLog.contains(QLatin1String("Database error")),
                  qPrintable(databaseLog));
+        // What the client put in the path cannot forge lines in the log.
+        execSql(m_database->connection(),
+                QStringLiteral("ALTER TABLE webhook_deliveries RENAME TO webhook_deliveries_moved"));
+        const Answer forged = call("GET", QStringLiteral("/api/integrations/webhooks/deliveries/x%0Aforged"));
+        execSql(m_database->connection(),
+                QStringLiteral("ALTER TABLE webhook_deliveries_moved RENAME TO webhook_deliveries"));
+        QCOMPARE(forged.status, 500);
+        const QString forgedLog = log.messages().last();
+        QVERIFY2(forgedLog.contains(QLatin1String("/deliveries/x?forged"))
+                     && !forgedLog.contains(QLatin1Char('\n') + QLatin1String("forged")),
+                 qPrintable(forgedLog));
         // A successful answer carries its request id too.
         execSql(m_database->connection(), QStringLiteral("ALTER TABLE integrations_moved RENAME TO integrations"));
         const Answer fine = call("GET", QStringLiteral("/api/integrations"));
