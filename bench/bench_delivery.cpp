@@ -43,6 +43,7 @@ struct Options
     int events = 20000;
     int subscriptions = 1;
     int inFlight = 16;
+    int held = 0; // DeliveryEngineOptions::maxHeld; 0: the engine's default
     QString name;
 };
 
@@ -181,6 +182,7 @@ int engine(const Options &options, bool idle)
     DeliveryEngineOptions engineOptions;
     engineOptions.maxInFlight = options.inFlight;
     engineOptions.maxInFlightPerHost = options.inFlight;
+    engineOptions.maxHeld = options.held;
     DeliveryEngine deliveries(*database, secrets, sender, clock, engineOptions);
     WebhookEventService events(*database, clock);
     QObject::connect(&events, &WebhookEventService::deliveriesQueued, &deliveries, &DeliveryEngine::wake);
@@ -279,6 +281,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("events"), QStringLiteral("Events (or requests for baseline)."), QStringLiteral("n")},
         {QStringLiteral("subscriptions"), QStringLiteral("Subscriptions receiving each event."), QStringLiteral("n")},
         {QStringLiteral("inflight"), QStringLiteral("Requests in flight at most."), QStringLiteral("n")},
+        {QStringLiteral("held"), QStringLiteral("Deliveries the engine holds at once (default: its own)."),
+         QStringLiteral("n")},
         {QStringLiteral("name"), QStringLiteral("The result's name."), QStringLiteral("name")},
     });
     parser.process(app);
@@ -292,6 +296,8 @@ int main(int argc, char *argv[])
         options.subscriptions = parser.value(QStringLiteral("subscriptions")).toInt();
     if (parser.isSet(QStringLiteral("inflight")))
         options.inFlight = parser.value(QStringLiteral("inflight")).toInt();
+    if (parser.isSet(QStringLiteral("held")))
+        options.held = parser.value(QStringLiteral("held")).toInt();
     options.name = parser.value(QStringLiteral("name"));
     if (options.name.isEmpty())
         options.name = options.mode;

@@ -150,7 +150,7 @@ void DeliveryEngine::start()
     m_stopping = false;
     try {
         m_watcher = std::make_unique<DatabaseChangeWatcher>(m_database);
-        connect(m_watcher.get(), &DatabaseChangeWatcher::changed, this, &DeliveryEngine::wake);
+        connect(m_watcher.get(), &DatabaseChangeWatcher::changed, this, &DeliveryEngine::databaseChanged);
     } catch (const Error &error) {
         reportProblem(error.message());
     }
@@ -190,6 +190,16 @@ void DeliveryEngine::finishStopIfDrained()
 void DeliveryEngine::wake()
 {
     *m_lookups = Lookups{}; // something changed: read subscriptions afresh
+    m_newWork = true;
+    if (m_running)
+        pump();
+}
+
+void DeliveryEngine::databaseChanged()
+{
+    // Work may have been queued elsewhere. The cached subscriptions stay: this
+    // also fires for the recorder's own commits, many times a second in a burst,
+    // and a change made elsewhere reaches them within the cache's second anyway.
     m_newWork = true;
     if (m_running)
         pump();
@@ -261,18 +271,12 @@ int DeliveryEngine::claimAhead()
         if (it.value() >= m_options.maxInFlightPerHost)
             busyHosts << it.key();
     }
-    const QList<Delivery> claimed = m_deliveries.claimDue(m_workerId, maxHeld() - held, busyHosts, m_options.leaseMs,
-                                                          now.addMSecs(m_options.lookAhead.count()));
-    if (claimed.isEmpty())
-        return 0;
-    QList<qint64> eventIds;
-    for (const Delivery &delivery : claimed)
-        eventIds << delivery.eventId;
-    const QHash<qint64, QByteArray> bodies = m_deliveries.eventBodies(eventIds); // one query for the batch
+    const QList<ClaimedDelivery> claimed = m_deliveries.claimDue(m_workerId, maxHeld() - held, busyHosts,
+                                                                 m_options.leaseMs,
+                                                                 now.addMSecs(m_options.lookAhead.count()));
     const QDateTime leaseUntil = now.addMSecs(m_options.leaseMs);
-    for (const Delivery &delivery : claimed)
-        m_held.insert(
-            {delivery.nextAttemptAt.toMSecsSinceEpoch(), Held{delivery, leaseUntil, bodies.value(delivery.eventId)}});
+    for (const ClaimedDelivery &claim : claimed)
+        m_held.insert({claim.delivery.nextAttemptAt.toMSecsSinceEpoch(), Held{claim.delivery, leaseUntil, claim.body}});
     return static_cast<int>(claimed.size());
 }
 

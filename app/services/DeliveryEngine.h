@@ -82,7 +82,8 @@ public slots:
     // Stops claiming, lets attempts in flight finish (aborting them after
     // stopGrace), gives back every lease and then emits stopped().
     void stop();
-    // New work may be due: look now.
+    // New work may be due, or a subscription changed: look now, reading
+    // subscriptions afresh.
     void wake();
 
 signals:
@@ -104,6 +105,7 @@ private:
     };
 
     void pump();
+    void databaseChanged();
     int maxHeld() const;
     bool wantsToClaim(const QDateTime &now) const;
     int claimAhead();

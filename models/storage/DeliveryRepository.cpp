@@ -30,23 +30,32 @@ bool endsDelivery(const AttemptRecord &record)
     return record.newStatus != DeliveryStatus::Retrying && record.newStatus != DeliveryStatus::Pending;
 }
 
+bool needsJsonEscape(QChar c)
+{
+    return c.unicode() < 0x20 || c == QLatin1Char('"') || c == QLatin1Char('\\');
+}
+
 void appendJsonString(QString &out, QStringView text)
 {
     out += QLatin1Char('"');
-    for (const QChar c : text) {
+    // Runs without anything to escape (nearly every header) go in whole.
+    qsizetype plainFrom = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (!needsJsonEscape(c))
+            continue;
+        out += text.sliced(plainFrom, i - plainFrom);
+        plainFrom = i + 1;
         switch (c.unicode()) {
         case '"': out += QLatin1String("\\\""); break;
         case '\\': out += QLatin1String("\\\\"); break;
         case '\n': out += QLatin1String("\\n"); break;
         case '\r': out += QLatin1String("\\r"); break;
         case '\t': out += QLatin1String("\\t"); break;
-        default:
-            if (c.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
+        default: out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
         }
     }
+    out += text.sliced(plainFrom);
     out += QLatin1Char('"');
 }
 
@@ -104,19 +113,20 @@ class LeaseCommitMode
 {
 public:
     // `walSqlite`: an SQLite connection in WAL mode; anything else is left alone.
-    LeaseCommitMode(const QSqlDatabase &db, bool walSqlite)
+    LeaseCommitMode(const QSqlDatabase &db, bool walSqlite, StatementCache &statements)
         : m_db(db)
         , m_active(walSqlite)
+        , m_statements(statements)
     {
         if (m_active)
-            execSql(m_db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+            m_statements.get(m_db, QStringLiteral("PRAGMA synchronous = NORMAL")).exec();
     }
     ~LeaseCommitMode()
     {
         if (!m_active)
             return;
         try {
-            execSql(m_db, QStringLiteral("PRAGMA synchronous = FULL"));
+            m_statements.get(m_db, QStringLiteral("PRAGMA synchronous = FULL")).exec();
         } catch (const Error &) {
             // Only fails with the connection broken, which ends its use anyway.
         }
@@ -127,6 +137,7 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_active;
+    StatementCache &m_statements;
 };
 
 void bindAll(SqlQuery &query, const QVariantMap &bindings)
@@ -189,8 +200,8 @@ QStringList DeliveryRepository::insertEvent(WebhookEvent &event, const QList<Web
     return requestIds;
 }
 
-QList<Delivery> DeliveryRepository::claimDue(const QString &workerId, int limit, const QStringList &busyHosts,
-                                             qint64 leaseMs, const QDateTime &dueBefore)
+QList<ClaimedDelivery> DeliveryRepository::claimDue(const QString &workerId, int limit, const QStringList &busyHosts,
+                                                    qint64 leaseMs, const QDateTime &dueBefore)
 {
     if (limit <= 0)
         return {};
@@ -198,7 +209,9 @@ QList<Delivery> DeliveryRepository::claimDue(const QString &workerId, int limit,
     const QDateTime now = m_clock.now();
     QVariantMap bindings{{QStringLiteral(":now"), toDbTime(now)},
                          {QStringLiteral(":due"), toDbTime(dueBefore.isValid() ? std::max(dueBefore, now) : now)},
-                         {QStringLiteral(":limit"), limit}};
+                         {QStringLiteral(":limit"), limit},
+                         {QStringLiteral(":worker"), workerId},
+                         {QStringLiteral(":lease"), toDbTime(now.addMSecs(leaseMs))}};
     QStringList hostPlaceholders;
     for (int i = 0; i < busyHosts.size(); ++i) {
         hostPlaceholders << QStringLiteral(":host%1").arg(i);
@@ -208,43 +221,54 @@ QList<Delivery> DeliveryRepository::claimDue(const QString &workerId, int limit,
         hostPlaceholders.isEmpty()
             ? QString()
             : QStringLiteral(" AND endpoint_host NOT IN (%1)").arg(hostPlaceholders.join(QStringLiteral(", ")));
-    const QString skipLocked = m_database.url().isSqlite() ? QString() : QStringLiteral(" FOR UPDATE SKIP LOCKED");
+    const bool sqlite = m_database.url().isSqlite();
+    const QString skipLocked = sqlite ? QString() : QStringLiteral(" FOR UPDATE SKIP LOCKED");
+    const QString fromEvent = QStringLiteral(" FROM webhook_events e WHERE e.id = webhook_deliveries.event_id)");
 
     // A lease only coordinates live workers, so its commit does not wait for the
     // disk: a power cut that loses it also ended the worker holding it. Attempts,
     // events and every other state change still commit durably (and the next
     // durable commit flushes the lease with it).
-    const bool sqlite = m_database.url().isSqlite();
     if (sqlite && !m_sqliteWal) // fixed for the connection's life: WAL is set when the database is opened
         m_sqliteWal = SqlQuery(db, QStringLiteral("PRAGMA journal_mode")).scalar().toString().toLower()
                       == QLatin1String("wal");
-    const LeaseCommitMode leaseCommit(db, sqlite && *m_sqliteWal);
+    const LeaseCommitMode leaseCommit(db, sqlite && *m_sqliteWal, m_statements);
 
-    // Walks the queue index in due order: the rows it skips are only the ones
-    // leased right now (bounded by the workers' in-flight limits), never the history.
-    Transaction transaction(db, m_database.backend());
-    if (!sqlite)
+    // One statement leases the rows and returns them with their events' bodies
+    // (on SQLite it is its own transaction). It walks the queue index in due
+    // order: the rows it skips are only the ones leased right now (bounded by
+    // the workers' in-flight limits), never the history.
+    std::optional<Transaction> transaction;
+    if (!sqlite) {
+        transaction.emplace(db, m_database.backend());
         execSql(db, QStringLiteral("SET LOCAL synchronous_commit = off"));
-    SqlQuery claim(db, QStringLiteral("UPDATE webhook_deliveries SET claimed_by = :worker, claimed_until = :lease"
-                                      " WHERE id IN (SELECT id FROM webhook_deliveries")
-                           + sqliteIndex(m_database, QStringLiteral("webhook_deliveries_queue"))
-                           + QStringLiteral(" WHERE ") + outstanding
-                           + QStringLiteral(
-                               " AND next_attempt_at <= :due AND (claimed_until IS NULL OR claimed_until <= :now)")
-                           + hostCondition + QStringLiteral(" ORDER BY next_attempt_at, id LIMIT :limit") + skipLocked
-                           + QStringLiteral(") RETURNING id"));
+    }
+    const QString sql =
+        QStringLiteral("UPDATE webhook_deliveries SET claimed_by = :worker, claimed_until = :lease"
+                       " WHERE id IN (SELECT id FROM webhook_deliveries")
+        + sqliteIndex(m_database, QStringLiteral("webhook_deliveries_queue")) + QStringLiteral(" WHERE ") + outstanding
+        + QStringLiteral(" AND next_attempt_at <= :due AND (claimed_until IS NULL OR claimed_until <= :now)")
+        + hostCondition + QStringLiteral(" ORDER BY next_attempt_at, id LIMIT :limit") + skipLocked
+        + QStringLiteral(") RETURNING id, request_id, event_id, (SELECT e.event_uuid") + fromEvent
+        + QStringLiteral(", event_type, subscription_id, endpoint_url, status, attempt_count, manual_resend,"
+                         " next_attempt_at, first_attempt_at, last_attempt_at, completed_at, last_http_status,"
+                         " last_error_class, last_error, created_at, updated_at, (SELECT e.body")
+        + fromEvent;
+    // Kept prepared while no host is busy (the common case): the statement is
+    // the same every time then.
+    std::optional<SqlQuery> uncached;
+    SqlQuery &claim = hostCondition.isEmpty() ? m_statements.get(db, sql) : uncached.emplace(db, sql);
     bindAll(claim, bindings);
-    claim.bind(QStringLiteral(":worker"), workerId)
-        .bind(QStringLiteral(":lease"), toDbTime(now.addMSecs(leaseMs)))
-        .exec();
-    QStringList ids;
+    claim.exec();
+    QList<ClaimedDelivery> claimed;
     while (claim.next())
-        ids << QString::number(claim.value(0).toLongLong());
-    QList<Delivery> claimed;
-    if (!ids.isEmpty())
-        claimed = selectDeliveries(QStringLiteral(" WHERE d.id IN (%1)").arg(ids.join(QLatin1Char(','))), {},
-                                   QStringLiteral(" ORDER BY d.next_attempt_at, d.id"));
-    transaction.commit();
+        claimed.append({deliveryFromRow(claim), claim.value(19).toString().toUtf8()});
+    if (transaction)
+        transaction->commit();
+    // RETURNING gives no order.
+    std::sort(claimed.begin(), claimed.end(), [](const ClaimedDelivery &a, const ClaimedDelivery &b) {
+        return std::pair(a.delivery.nextAttemptAt, a.delivery.id) < std::pair(b.delivery.nextAttemptAt, b.delivery.id);
+    });
     return claimed;
 }
 
@@ -267,7 +291,8 @@ std::optional<QDateTime> DeliveryRepository::nextWakeTime() const
     // nobody holds (the queue index, skipping the few leased rows), and among
     // leased ones (the lease index) when their lease runs out, if after they fall due.
     const QVariant earliest =
-        SqlQuery(m_database.connection(),
+        m_statements
+            .get(m_database.connection(),
                  QStringLiteral("SELECT MIN(wake) FROM ("
                                 "SELECT * FROM (SELECT next_attempt_at AS wake FROM webhook_deliveries")
                      + sqliteIndex(m_database, QStringLiteral("webhook_deliveries_queue")) + QStringLiteral(" WHERE ")
@@ -299,22 +324,6 @@ QByteArray DeliveryRepository::eventBody(qint64 eventId) const
         .scalar()
         .toString()
         .toUtf8();
-}
-
-QHash<qint64, QByteArray> DeliveryRepository::eventBodies(const QList<qint64> &eventIds) const
-{
-    QHash<qint64, QByteArray> bodies;
-    if (eventIds.isEmpty())
-        return bodies;
-    QStringList ids; // numbers from our own rows, not user input
-    for (const qint64 id : eventIds)
-        ids << QString::number(id);
-    SqlQuery query(m_database.connection(), QStringLiteral("SELECT id, body FROM webhook_events WHERE id IN (%1)")
-                                                .arg(ids.join(QLatin1Char(','))));
-    query.exec();
-    while (query.next())
-        bodies.insert(query.value(0).toLongLong(), query.value(1).toString().toUtf8());
-    return bodies;
 }
 
 void DeliveryRepository::recordAttempt(const Delivery &delivery, const AttemptRecord &record)

@@ -50,6 +50,13 @@ struct AttemptRecord
     QString deactivateSubscription;      // a reason, when the attempt ends the subscription (410 Gone)
 };
 
+// A delivery leased to a worker, with the body of its event.
+struct ClaimedDelivery
+{
+    Delivery delivery;
+    QByteArray body;
+};
+
 // Events, deliveries and their attempts: the durable queue of the delivery
 // engine and the log that support staff read. Each method is one transaction.
 class DeliveryRepository
@@ -89,8 +96,9 @@ public:
     // `workerId` until now + leaseMs, earliest first; deliveries to `busyHosts`
     // are left for later. On PostgreSQL concurrent workers skip each other's
     // rows (FOR UPDATE SKIP LOCKED); an expired lease is taken over.
-    QList<Delivery> claimDue(const QString &workerId, int limit, const QStringList &busyHosts, qint64 leaseMs,
-                             const QDateTime &dueBefore = {});
+    // Each comes with its event's body, as it is signed and sent.
+    QList<ClaimedDelivery> claimDue(const QString &workerId, int limit, const QStringList &busyHosts, qint64 leaseMs,
+                                    const QDateTime &dueBefore = {});
     // Extends this worker's lease on a delivery it is about to send. False when
     // the lease is no longer this worker's (it ran out and another took it over).
     bool extendLease(qint64 deliveryId, const QString &workerId, const QDateTime &until);
@@ -99,8 +107,6 @@ public:
     // Pending or retrying deliveries, claimed or not.
     qint64 outstandingCount() const;
     QByteArray eventBody(qint64 eventId) const;
-    // The bodies of several events in one query, by event id.
-    QHash<qint64, QByteArray> eventBodies(const QList<qint64> &eventIds) const;
 
     // Writes the attempt, the delivery's new state and the integration's
     // counters, and releases the lease.

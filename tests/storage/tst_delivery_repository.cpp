@@ -30,7 +30,7 @@ private:
             WebhookEvent event;
             event.eventUuid = QStringLiteral("event-%1-%2").arg(type).arg(i);
             event.eventType = type;
-            event.body = "{}";
+            event.body = QStringLiteral("{\"id\":\"%1\"}").arg(event.eventUuid).toUtf8(); // its own body
             event.occurredAt = m_clock.now();
             requestIds << DeliveryRepository(*m_database, m_clock).insertEvent(event, m_subscriptions);
             m_clock.advanceMs(1);
@@ -38,11 +38,11 @@ private:
         return requestIds;
     }
 
-    static QSet<QString> ids(const QList<Delivery> &deliveries)
+    static QSet<QString> ids(const QList<ClaimedDelivery> &claimed)
     {
         QSet<QString> result;
-        for (const Delivery &delivery : deliveries)
-            result.insert(delivery.requestId);
+        for (const ClaimedDelivery &claim : claimed)
+            result.insert(claim.delivery.requestId);
         return result;
     }
 
@@ -76,9 +76,9 @@ private slots:
     {
         queue(3); // 6 deliveries
         DeliveryRepository repository(*m_database, m_clock);
-        const QList<Delivery> first = repository.claimDue(QStringLiteral("worker-1"), 4, {}, 10000);
+        const QList<ClaimedDelivery> first = repository.claimDue(QStringLiteral("worker-1"), 4, {}, 10000);
         QCOMPARE(first.size(), 4);
-        const QList<Delivery> second = repository.claimDue(QStringLiteral("worker-2"), 10, {}, 10000);
+        const QList<ClaimedDelivery> second = repository.claimDue(QStringLiteral("worker-2"), 10, {}, 10000);
         QCOMPARE(second.size(), 2);
         QVERIFY(!ids(first).intersects(ids(second)));
         QVERIFY(repository.claimDue(QStringLiteral("worker-3"), 10, {}, 10000).isEmpty());
@@ -86,7 +86,7 @@ private slots:
 
         // Worker 1 dies; once its lease runs out its deliveries are due again.
         m_clock.advanceMs(10001);
-        const QList<Delivery> taken = repository.claimDue(QStringLiteral("worker-3"), 10, {}, 10000);
+        const QList<ClaimedDelivery> taken = repository.claimDue(QStringLiteral("worker-3"), 10, {}, 10000);
         QCOMPARE(ids(taken), ids(first) + ids(second));
     }
 
@@ -94,9 +94,10 @@ private slots:
     {
         queue(1);
         DeliveryRepository repository(*m_database, m_clock);
-        const QList<Delivery> mine = repository.claimDue(QStringLiteral("me"), 1, {}, 1000);
-        repository.extendLease(mine.first().id, QStringLiteral("me"), m_clock.now().addSecs(60));
-        repository.extendLease(mine.first().id, QStringLiteral("not-me"), m_clock.now()); // not its lease: no effect
+        const QList<ClaimedDelivery> mine = repository.claimDue(QStringLiteral("me"), 1, {}, 1000);
+        repository.extendLease(mine.first().delivery.id, QStringLiteral("me"), m_clock.now().addSecs(60));
+        repository.extendLease(mine.first().delivery.id, QStringLiteral("not-me"),
+                               m_clock.now()); // not its lease: no effect
         m_clock.advanceMs(5000);
         QCOMPARE(repository.claimDue(QStringLiteral("other"), 10, {}, 1000).size(), 1); // only the host-b one
     }
@@ -105,11 +106,11 @@ private slots:
     {
         queue(2);
         DeliveryRepository repository(*m_database, m_clock);
-        const QList<Delivery> claimed = repository.claimDue(QStringLiteral("w"), 10, {QStringLiteral("host-a.example")},
-                                                            1000);
+        const QList<ClaimedDelivery> claimed = repository.claimDue(QStringLiteral("w"), 10,
+                                                                   {QStringLiteral("host-a.example")}, 1000);
         QCOMPARE(claimed.size(), 2);
-        for (const Delivery &delivery : claimed)
-            QVERIFY(delivery.endpointUrl.contains(QLatin1String("host-b")));
+        for (const ClaimedDelivery &claim : claimed)
+            QVERIFY(claim.delivery.endpointUrl.contains(QLatin1String("host-b")));
     }
 
     void deferSpendsNoAttemptAndWaits()
@@ -197,13 +198,13 @@ private slots:
             repository.defer(repository.findByRequestId(requestId)->id, m_clock.now().addMSecs(5000));
 
         QVERIFY(repository.claimDue(QStringLiteral("w"), 10, {}, 60000).isEmpty()); // nothing due yet
-        const QList<Delivery> ahead = repository.claimDue(QStringLiteral("w"), 10, {}, 60000,
-                                                          m_clock.now().addMSecs(200));
+        const QList<ClaimedDelivery> ahead = repository.claimDue(QStringLiteral("w"), 10, {}, 60000,
+                                                                 m_clock.now().addMSecs(200));
         QCOMPARE(ids(ahead), QSet<QString>(now.cbegin(), now.cend()));
         QVERIFY(!ids(ahead).intersects(QSet<QString>(later.cbegin(), later.cend())));
         // Earliest first, however they were inserted.
         for (qsizetype i = 1; i < ahead.size(); ++i)
-            QVERIFY(ahead.at(i - 1).nextAttemptAt <= ahead.at(i).nextAttemptAt);
+            QVERIFY(ahead.at(i - 1).delivery.nextAttemptAt <= ahead.at(i).delivery.nextAttemptAt);
     }
 
     void nextWakeTimeSeesLeasesAndDueTimes()
@@ -233,16 +234,24 @@ private slots:
         QCOMPARE(SqlQuery(m_database->connection(), QStringLiteral("PRAGMA synchronous")).scalar().toInt(), 2); // FULL
     }
 
-    void eventBodiesForABatch()
+    void claimsCarryTheirDeliveryAndEventBody()
     {
         const QStringList requestIds = queue(2);
         DeliveryRepository repository(*m_database, m_clock);
-        const Delivery first = *repository.findByRequestId(requestIds.at(0));
-        const Delivery last = *repository.findByRequestId(requestIds.at(3));
-        const QHash<qint64, QByteArray> bodies = repository.eventBodies({first.eventId, last.eventId, 999999});
-        QCOMPARE(bodies.size(), 2);
-        QCOMPARE(bodies.value(first.eventId), QByteArray("{}"));
-        QVERIFY(repository.eventBodies({}).isEmpty());
+        const QList<ClaimedDelivery> claimed = repository.claimDue(QStringLiteral("w"), 10, {}, 1000);
+        QCOMPARE(claimed.size(), requestIds.size());
+        for (const ClaimedDelivery &claim : claimed) {
+            const Delivery stored = *repository.findByRequestId(claim.delivery.requestId);
+            QCOMPARE(claim.delivery.id, stored.id);
+            QCOMPARE(claim.delivery.eventId, stored.eventId);
+            QCOMPARE(claim.delivery.eventUuid, stored.eventUuid);
+            QCOMPARE(claim.delivery.eventType, stored.eventType);
+            QCOMPARE(claim.delivery.subscriptionId, stored.subscriptionId);
+            QCOMPARE(claim.delivery.endpointUrl, stored.endpointUrl);
+            QCOMPARE(claim.delivery.nextAttemptAt, stored.nextAttemptAt);
+            QCOMPARE(claim.delivery.createdAt, stored.createdAt);
+            QCOMPARE(claim.body, QStringLiteral("{\"id\":\"%1\"}").arg(stored.eventUuid).toUtf8());
+        }
     }
 
     void headersWithAnyCharactersSurviveTheLog()
