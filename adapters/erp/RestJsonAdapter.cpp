@@ -1044,9 +1044,11 @@ QFuture<ErpResult<std::optional<RemotePart>>> RestJsonAdapter::getPart(const QSt
     if (m_profile.lookup->quote == RestJsonProfile::QuoteStyle::OData)
         value.replace(QLatin1Char('\''), QStringLiteral("''"));
     RestJsonProfile::QueryItems items = m_profile.listQuery;
-    for (const auto &[name, template_] : std::as_const(m_profile.lookup->query)) {
+    for (const auto &lookupItem : std::as_const(m_profile.lookup->query)) {
+        // Not a structured binding: clang before 16 cannot capture one in a lambda.
+        const QString &name = lookupItem.first;
         items.removeIf([&name](const auto &item) { return item.first == name; });
-        items.append({name, template_});
+        items.append(lookupItem);
     }
     ErpError error;
     const std::optional<QUrl> url = urlFor(m_profile.listPath, items, {{QStringLiteral("value"), value}}, &error);
