@@ -26,7 +26,12 @@ DatabaseUrl DatabaseUrl::parse(const QString &text)
             throw Error(tr("Invalid database URL \"%1\": an SQLite URL needs an absolute file path, "
                            "for example sqlite:///home/user/garagereg.db.")
                             .arg(trimmed));
-        return sqliteFile(path);
+        DatabaseUrl url = sqliteFile(path);
+        // "/data /." is "/data ": a path ending in white space would not read back
+        // from the URL, whose surrounding white space is dropped.
+        if (url.m_filePath.back().isSpace())
+            throw Error(tr("Invalid database URL \"%1\": the file path must not end with white space.").arg(trimmed));
+        return url;
     }
     if (trimmed.startsWith(QStringLiteral("postgresql://"), Qt::CaseInsensitive)
         || trimmed.startsWith(QStringLiteral("postgres://"), Qt::CaseInsensitive))
@@ -103,8 +108,16 @@ QString DatabaseUrl::toString() const
 {
     if (isSqlite())
         return sqliteScheme + m_filePath;
-    QString text =
-        QStringLiteral("postgresql://%1@%2:%3/%4").arg(m_userName, m_host, QString::number(m_port), m_databaseName);
+    // Through QUrl, so that a user or database name holding URL delimiters ('@',
+    // '/', '?', '%', ...) and an IPv6 host ([::1]) give a URL that parses back to
+    // this one (the settings page stores this form).
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setUserName(m_userName);
+    url.setHost(m_host);
+    url.setPort(m_port);
+    url.setPath(QLatin1Char('/') + m_databaseName);
+    QString text = url.toString(QUrl::EncodeSpaces); // parse() reads in strict mode: no bare spaces
     QStringList options;
     if (!m_sslMode.isEmpty())
         options << QStringLiteral("sslmode=") + m_sslMode;

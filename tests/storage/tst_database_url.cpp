@@ -42,6 +42,33 @@ private slots:
         QCOMPARE(DatabaseUrl::parse(url.toString()), url);
     }
 
+    // The canonical form is what the settings page stores: it must parse back to
+    // the same URL (found by fuzz/corpus/database_url).
+    void canonicalFormParsesBack_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("canonical");
+        QTest::newRow("ipv6 host") << QStringLiteral("postgresql://app@[::1]:5433/app")
+                                   << QStringLiteral("postgresql://app@[::1]:5433/app");
+        QTest::newRow("delimiters in the user") << QStringLiteral("postgresql://a%40b%3Ac%2F@host/db")
+                                                << QStringLiteral("postgresql://a%40b%3Ac%2F@host:5432/db");
+        QTest::newRow("space in the user")
+            << QStringLiteral("postgresql://a%20b@host/db") << QStringLiteral("postgresql://a%20b@host:5432/db");
+        QTest::newRow("non-ASCII names") << QStringLiteral("postgresql://gábor@host/garázs")
+                                         << QStringLiteral("postgresql://gábor@host:5432/garázs");
+        QTest::newRow("question mark in the name") << QStringLiteral("postgresql://u@host/a%3Fb?sslmode=require")
+                                                   << QStringLiteral("postgresql://u@host:5432/a%3Fb?sslmode=require");
+    }
+
+    void canonicalFormParsesBack()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, canonical);
+        const DatabaseUrl url = DatabaseUrl::parse(text);
+        QCOMPARE(url.toString(), canonical);
+        QCOMPARE(DatabaseUrl::parse(url.toString()), url);
+    }
+
     void rejectsMalformed_data()
     {
         QTest::addColumn<QString>("text");
@@ -51,6 +78,8 @@ private slots:
                                         << QStringLiteral("sqlite:// or postgresql://");
         QTest::newRow("relative sqlite") << QStringLiteral("sqlite://data.db") << QStringLiteral("absolute");
         QTest::newRow("sqlite without path") << QStringLiteral("sqlite://") << QStringLiteral("absolute");
+        QTest::newRow("sqlite path ending in a space")
+            << QStringLiteral("sqlite:///data /.") << QStringLiteral("white space");
         QTest::newRow("no user") << QStringLiteral("postgresql://host/db") << QStringLiteral("user name");
         QTest::newRow("no database") << QStringLiteral("postgresql://u@host:5432/") << QStringLiteral("database name");
         QTest::newRow("no host") << QStringLiteral("postgresql://u@/db") << QStringLiteral("host");
