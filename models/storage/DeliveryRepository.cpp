@@ -430,7 +430,8 @@ void DeliveryRepository::insertAttempts(const QSqlDatabase &db,
                    << nullableText(attempt.errorClass.isEmpty() ? QString() : attempt.errorClass)
                    << nullableText(attempt.errorMessage.isEmpty() ? QString() : attempt.errorMessage);
         }
-        SqlQuery &query = m_statements.get(db, insert.arg(rowPlaceholders(rows, columns)));
+        SqlQuery &query = m_statements.get(db, QStringLiteral("insert attempts %1").arg(rows),
+                                           [&] { return insert.arg(rowPlaceholders(rows, columns)); });
         bindAll(query, values);
         query.exec();
     });
@@ -467,7 +468,8 @@ void DeliveryRepository::updateDeliveries(const QSqlDatabase &db,
                    << nullableText(attempt.errorMessage.isEmpty() ? QString() : attempt.errorMessage)
                    << toDbTime(attempt.startedAt) << toDbTime(finished ? now : QDateTime());
         }
-        SqlQuery &query = m_statements.get(db, update.arg(rowPlaceholders(rows, columnTypes)));
+        SqlQuery &query = m_statements.get(db, QStringLiteral("update deliveries %1").arg(rows),
+                                           [&] { return update.arg(rowPlaceholders(rows, columnTypes)); });
         bindAll(query, values);
         query.bind(QStringLiteral(":now"), toDbTime(now)).exec();
     });

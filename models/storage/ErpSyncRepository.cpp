@@ -119,7 +119,8 @@ void ErpSyncRepository::saveBindings(QList<PartBinding> &bindings)
 {
     constexpr qsizetype columns = 9;
     forEachRowChunk(bindings.size(), columns, [&](qsizetype start, qsizetype rows) {
-        SqlQuery &query = m_statements.get(m_database.connection(), bindingUpsert.arg(rowPlaceholders(rows, columns)));
+        SqlQuery &query = m_statements.get(m_database.connection(), QStringLiteral("binding upsert %1").arg(rows),
+                                           [&] { return bindingUpsert.arg(rowPlaceholders(rows, columns)); });
         QVariantList values;
         values.reserve(rows * columns);
         QHash<qint64, qsizetype> byPart;
@@ -292,7 +293,8 @@ void ErpSyncRepository::addEntries(QList<SyncLogEntry> &entries)
 {
     constexpr qsizetype columns = 9;
     forEachRowChunk(entries.size(), columns, [&](qsizetype start, qsizetype rows) {
-        SqlQuery &query = m_statements.get(m_database.connection(), entryInsert.arg(rowPlaceholders(rows, columns)));
+        SqlQuery &query = m_statements.get(m_database.connection(), QStringLiteral("entry insert %1").arg(rows),
+                                           [&] { return entryInsert.arg(rowPlaceholders(rows, columns)); });
         QVariantList values;
         values.reserve(rows * columns);
         for (qsizetype i = start; i < start + rows; ++i) {

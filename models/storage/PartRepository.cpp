@@ -78,13 +78,13 @@ void PartRepository::insertPrepared(QList<Part> &parts)
 {
     constexpr qsizetype columns = 14;
     forEachRowChunk(parts.size(), columns, [&](qsizetype start, qsizetype rows) {
-        SqlQuery &query =
-            m_statements.get(m_database.connection(),
-                             QStringLiteral(
-                                 "INSERT INTO parts (part_number, name, description, category, unit, unit_price_minor,"
-                                 " currency, vat_code, stock_quantity, minimum_stock, supplier, deleted_at, created_at,"
-                                 " updated_at) VALUES %1 RETURNING id, part_number")
-                                 .arg(rowPlaceholders(rows, columns)));
+        SqlQuery &query = m_statements.get(m_database.connection(), QStringLiteral("insert parts %1").arg(rows), [&] {
+            return QStringLiteral(
+                       "INSERT INTO parts (part_number, name, description, category, unit, unit_price_minor,"
+                       " currency, vat_code, stock_quantity, minimum_stock, supplier, deleted_at, created_at,"
+                       " updated_at) VALUES %1 RETURNING id, part_number")
+                .arg(rowPlaceholders(rows, columns));
+        });
         QVariantList values;
         values.reserve(rows * columns);
         QHash<QString, qsizetype> byNumber;

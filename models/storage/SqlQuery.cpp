@@ -40,11 +40,22 @@ QVariant SqlQuery::scalar()
 
 SqlQuery &StatementCache::get(const QSqlDatabase &db, const QString &sql)
 {
-    const QString key = db.connectionName() + QLatin1Char('\n') + sql;
-    std::shared_ptr<SqlQuery> &statement = m_statements[key];
-    if (!statement)
-        statement = std::make_shared<SqlQuery>(db, sql);
-    statement->finish();
+    return get(db, sql, [&sql] { return sql; });
+}
+
+SqlQuery *StatementCache::find(const QSqlDatabase &db, const QString &key)
+{
+    const auto found = m_statements.constFind(db.connectionName() + QLatin1Char('\n') + key);
+    if (found == m_statements.cend())
+        return nullptr;
+    (*found)->finish();
+    return found->get();
+}
+
+SqlQuery &StatementCache::insert(const QSqlDatabase &db, const QString &key, const QString &sql)
+{
+    auto statement = std::make_shared<SqlQuery>(db, sql);
+    m_statements.insert(db.connectionName() + QLatin1Char('\n') + key, statement);
     return *statement;
 }
 

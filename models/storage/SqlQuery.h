@@ -46,9 +46,21 @@ class StatementCache
 {
 public:
     SqlQuery &get(const QSqlDatabase &db, const QString &sql);
+    // For statements whose text is long to build (multi-row statements): found
+    // by a short key, and makeSql() runs only the first time.
+    template<typename MakeSql>
+    SqlQuery &get(const QSqlDatabase &db, const QString &key, MakeSql makeSql)
+    {
+        if (SqlQuery *found = find(db, key))
+            return *found;
+        return insert(db, key, makeSql());
+    }
 
 private:
-    QHash<QString, std::shared_ptr<SqlQuery>> m_statements; // by connection name and SQL
+    SqlQuery *find(const QSqlDatabase &db, const QString &key);
+    SqlQuery &insert(const QSqlDatabase &db, const QString &key, const QString &sql);
+
+    QHash<QString, std::shared_ptr<SqlQuery>> m_statements; // by connection name and key
 };
 
 // Runs one statement without parameters.
