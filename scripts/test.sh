@@ -19,6 +19,13 @@
 #   GARAGEREG_TEST_BUILD_TYPE  CMake build type of both test builds (default Debug)
 #   GARAGEREG_TEST_TIMEOUT     seconds allowed for all ctest runs together (default 2700)
 #   GARAGEREG_TEST_JOBS        parallel build and test jobs (default 2)
+# For other builds of the same suite (scripts/sanitize.sh sets these):
+#   GARAGEREG_TEST_GUI_DIR     build folder with the GUI (default build-test; empty: none)
+#   GARAGEREG_TEST_NOGUI_DIR   build folder without the GUI (default build-test-nogui; empty: none)
+#   GARAGEREG_TEST_CXX_FLAGS   CMAKE_CXX_FLAGS of the builds (default: CMake's)
+#   GARAGEREG_TEST_LINK_FLAGS  linker flags of executables and shared libraries (default: none)
+#   GARAGEREG_TEST_WERROR      ON or OFF (default ON)
+#   GARAGEREG_TEST_PACKAGE_CHECK  0 skips step 5's packaging check (default 1)
 set -euo pipefail
 
 repo_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -27,6 +34,16 @@ cd "$repo_root"
 build_type=${GARAGEREG_TEST_BUILD_TYPE:-Debug}
 session_timeout=${GARAGEREG_TEST_TIMEOUT:-2700}
 jobs=${GARAGEREG_TEST_JOBS:-2}
+gui_dir=${GARAGEREG_TEST_GUI_DIR-build-test}
+nogui_dir=${GARAGEREG_TEST_NOGUI_DIR-build-test-nogui}
+werror=${GARAGEREG_TEST_WERROR:-ON}
+package_check=${GARAGEREG_TEST_PACKAGE_CHECK:-1}
+flag_args=()
+[[ -n "${GARAGEREG_TEST_CXX_FLAGS:-}" ]] && flag_args+=("-DCMAKE_CXX_FLAGS=$GARAGEREG_TEST_CXX_FLAGS")
+if [[ -n "${GARAGEREG_TEST_LINK_FLAGS:-}" ]]; then
+    flag_args+=("-DCMAKE_EXE_LINKER_FLAGS=$GARAGEREG_TEST_LINK_FLAGS"
+        "-DCMAKE_SHARED_LINKER_FLAGS=$GARAGEREG_TEST_LINK_FLAGS")
+fi
 pg_bin=/usr/lib/postgresql/15/bin
 pg_first_port=55432
 pg_last_port=55531
@@ -169,9 +186,9 @@ built_dirs=()
 build_configuration() {
     local dir=$1
     shift
-    note "configuring $dir ($build_type, -DGARAGEREG_WERROR=ON $*)"
+    note "configuring $dir ($build_type, -DGARAGEREG_WERROR=$werror $* ${flag_args[*]})"
     if ! cmake -S "$repo_root" -B "$repo_root/$dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" \
-        -DGARAGEREG_WERROR=ON -DGARAGEREG_BUILD_TESTS=ON "$@"; then
+        -DGARAGEREG_WERROR="$werror" -DGARAGEREG_BUILD_TESTS=ON "${flag_args[@]}" "$@"; then
         failures+=("configure $dir")
         return 0
     fi
@@ -183,11 +200,11 @@ build_configuration() {
     built_dirs+=("$dir")
 }
 
-section "[2/6] Building build-test (GUI on)"
-build_configuration build-test -DGARAGEREG_GUI=ON
+section "[2/6] Building ${gui_dir:-no build} (GUI on)"
+[[ -n "$gui_dir" ]] && build_configuration "$gui_dir" -DGARAGEREG_GUI=ON
 
-section "[3/6] Building build-test-nogui (GUI off)"
-build_configuration build-test-nogui -DGARAGEREG_GUI=OFF
+section "[3/6] Building ${nogui_dir:-no build} (GUI off)"
+[[ -n "$nogui_dir" ]] && build_configuration "$nogui_dir" -DGARAGEREG_GUI=OFF
 
 if [[ ${#built_dirs[@]} -eq 0 ]]; then
     section "Result"
@@ -376,10 +393,12 @@ fi
 
 # ---------------------------------------------------------------------------
 section "[6/6] Packaging: the .deb installs with apt, runs and uninstalls"
-if [[ " ${built_dirs[*]} " == *" build-test "* ]]; then
-    "$repo_root/scripts/package-check.sh" "$repo_root/build-test" || failures+=("package check")
+if [[ "$package_check" == 0 ]]; then
+    note "skipped (GARAGEREG_TEST_PACKAGE_CHECK=0)"
+elif [[ -n "$gui_dir" && " ${built_dirs[*]} " == *" $gui_dir "* ]]; then
+    "$repo_root/scripts/package-check.sh" "$repo_root/$gui_dir" || failures+=("package check")
 else
-    failures+=("package check (build-test was not built)")
+    failures+=("package check (${gui_dir:-the GUI build} was not built)")
 fi
 
 # ---------------------------------------------------------------------------
