@@ -92,8 +92,8 @@ struct WebhookSender::Pending
     enum class Stop { None, Timeout, TooLarge, Cancelled };
 
     QPromise<AttemptResult> promise;
-    QNetworkReply *reply = nullptr; // null once the reply was destroyed under us
-    QTimer *timer = nullptr;        // the total timeout; a child of the reply
+    QNetworkReply *reply = nullptr;                                     // null once the reply was destroyed under us
+    std::optional<std::multimap<qint64, Pending *>::iterator> deadline; // in WebhookSender::m_deadlines
     QElapsedTimer elapsed;
     qint64 timeoutMs = 0;
     qint64 bodyBytes = 0; // received so far, stored or not
@@ -210,6 +210,10 @@ WebhookSender::WebhookSender(QNetworkAccessManager &network, const Clock &clock,
     , m_network(network)
     , m_clock(clock)
 {
+    m_monotonic.start();
+    m_deadlineTimer.setSingleShot(true);
+    m_deadlineTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &WebhookSender::abortExpired);
 }
 
 WebhookSender::~WebhookSender()
@@ -270,19 +274,13 @@ QFuture<AttemptResult> WebhookSender::send(const OutgoingWebhook &webhook)
     // The QNetworkAccessManager deleted under us: its replies go without "finished".
     connect(reply, &QObject::destroyed, this, [this, pending] {
         pending->reply = nullptr;
-        pending->timer = nullptr; // a child of the reply, deleted with it
         pending->stop = Pending::Stop::Cancelled;
         finish(pending);
     });
 
-    pending->timer = new QTimer(reply);
-    pending->timer->setSingleShot(true);
-    pending->timer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
-    connect(pending->timer, &QTimer::timeout, this, [pending] {
-        pending->stop = Pending::Stop::Timeout;
-        pending->reply->abort(); // emits finished
-    });
-    pending->timer->start(int(pending->timeoutMs));
+    pending->deadline = m_deadlines.insert({m_monotonic.elapsed() + pending->timeoutMs, pending});
+    if (m_armedFor < 0 || pending->timeoutMs == 0 || (*pending->deadline)->first < m_armedFor)
+        armDeadlineTimer();
     return future;
 }
 
@@ -314,15 +312,42 @@ void WebhookSender::abortAll()
     }
 }
 
+// The timer is armed for the earliest deadline. It is not moved when that
+// request finishes first: it then fires early, finds nothing due and re-arms.
+void WebhookSender::armDeadlineTimer()
+{
+    if (m_deadlines.empty()) {
+        m_deadlineTimer.stop();
+        m_armedFor = -1;
+        return;
+    }
+    m_armedFor = m_deadlines.begin()->first;
+    m_deadlineTimer.start(int(std::clamp<qint64>(m_armedFor - m_monotonic.elapsed(), 0, INT_MAX)));
+}
+
+void WebhookSender::abortExpired()
+{
+    m_armedFor = -1;
+    const qint64 now = m_monotonic.elapsed();
+    while (!m_deadlines.empty() && m_deadlines.begin()->first <= now) {
+        Pending *pending = m_deadlines.begin()->second;
+        m_deadlines.erase(m_deadlines.begin());
+        pending->deadline.reset();
+        pending->stop = Pending::Stop::Timeout;
+        pending->reply->abort(); // emits finished, which may send again
+    }
+    armDeadlineTimer(); // for the earliest left, whatever the aborts' continuations sent meanwhile
+}
+
 void WebhookSender::finish(Pending *pending)
 {
     if (!m_pending.removeOne(pending))
         return;
+    if (pending->deadline) {
+        m_deadlines.erase(*pending->deadline);
+        pending->deadline.reset();
+    }
     if (QNetworkReply *reply = pending->reply) {
-        if (pending->timer) {
-            pending->timer->stop();
-            disconnect(pending->timer, nullptr, this, nullptr);
-        }
         disconnect(reply, nullptr, this, nullptr);
         if (pending->stop == Pending::Stop::None && !pending->readBody())
             pending->stop = Pending::Stop::TooLarge;

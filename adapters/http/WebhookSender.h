@@ -3,13 +3,16 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 #include <QUrl>
 
 #include <chrono>
+#include <map>
 #include <optional>
 #include <utility>
 
@@ -80,10 +83,18 @@ public:
 private:
     struct Pending;
     void finish(Pending *pending);
+    void abortExpired();
+    void armDeadlineTimer();
 
     QNetworkAccessManager &m_network;
     const Clock &m_clock;
     QList<Pending *> m_pending;
+    // One timer for every request's timeout, armed for the earliest deadline
+    // (ms on m_monotonic): a QTimer per request cost a timer registration each.
+    QElapsedTimer m_monotonic;
+    std::multimap<qint64, Pending *> m_deadlines;
+    QTimer m_deadlineTimer;
+    qint64 m_armedFor = -1;
 };
 
 } // namespace garagereg

@@ -48,11 +48,6 @@ QString newWorkerId()
         .arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
 }
 
-QString hostOf(const QString &url)
-{
-    return QUrl(url).host().toLower();
-}
-
 } // namespace
 
 struct DeliveryEngine::Dispatch
@@ -276,7 +271,8 @@ int DeliveryEngine::claimAhead()
                                                                  now.addMSecs(m_options.lookAhead.count()));
     const QDateTime leaseUntil = now.addMSecs(m_options.leaseMs);
     for (const ClaimedDelivery &claim : claimed)
-        m_held.insert({claim.delivery.nextAttemptAt.toMSecsSinceEpoch(), Held{claim.delivery, leaseUntil, claim.body}});
+        m_held.insert({claim.delivery.nextAttemptAt.toMSecsSinceEpoch(),
+                       Held{claim.delivery, leaseUntil, claim.body, claim.host}});
     return static_cast<int>(claimed.size());
 }
 
@@ -288,7 +284,7 @@ int DeliveryEngine::dispatchDue(Lookups &context)
     // far ahead of the log.
     const auto slotFree = [this] { return m_inFlight < m_options.maxInFlight && m_unrecorded.size() < maxRecordBatch; };
     for (auto it = m_held.begin(); it != m_held.end() && it->first <= now && slotFree();) {
-        if (m_inFlightPerHost.value(hostOf(it->second.delivery.endpointUrl)) >= m_options.maxInFlightPerHost) {
+        if (m_inFlightPerHost.value(it->second.host) >= m_options.maxInFlightPerHost) {
             ++it; // its host is busy: it waits here, others go first
             continue;
         }
@@ -373,7 +369,7 @@ void DeliveryEngine::dispatch(const Held &held, Lookups &context)
         return;
     }
 
-    const QString host = hostOf(delivery.endpointUrl);
+    const QString &host = held.host;
 
     // The breaker: this worker's view, seeded from the row.
     if (!m_breakers.contains(subscriptionId))

@@ -102,6 +102,7 @@ private:
         Delivery delivery;
         QDateTime leaseUntil;
         QByteArray body; // the event's, as signed and sent
+        QString host;    // the endpoint's, for the per-host limit
     };
 
     void pump();

@@ -253,7 +253,7 @@ QList<ClaimedDelivery> DeliveryRepository::claimDue(const QString &workerId, int
         + QStringLiteral(", event_type, subscription_id, endpoint_url, status, attempt_count, manual_resend,"
                          " next_attempt_at, first_attempt_at, last_attempt_at, completed_at, last_http_status,"
                          " last_error_class, last_error, created_at, updated_at, (SELECT e.body")
-        + fromEvent;
+        + fromEvent + QStringLiteral(", endpoint_host");
     // Kept prepared while no host is busy (the common case): the statement is
     // the same every time then.
     std::optional<SqlQuery> uncached;
@@ -262,7 +262,7 @@ QList<ClaimedDelivery> DeliveryRepository::claimDue(const QString &workerId, int
     claim.exec();
     QList<ClaimedDelivery> claimed;
     while (claim.next())
-        claimed.append({deliveryFromRow(claim), claim.value(19).toString().toUtf8()});
+        claimed.append({deliveryFromRow(claim), claim.value(19).toString().toUtf8(), claim.value(20).toString()});
     if (transaction)
         transaction->commit();
     // RETURNING gives no order.

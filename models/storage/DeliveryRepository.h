@@ -55,6 +55,7 @@ struct ClaimedDelivery
 {
     Delivery delivery;
     QByteArray body;
+    QString host; // of the endpoint, lower case: what per-host limits count
 };
 
 // Events, deliveries and their attempts: the durable queue of the delivery

@@ -345,6 +345,25 @@ private slots:
         QCOMPARE(m_sender->inFlight(), 0);
     }
 
+    void eachRequestKeepsItsOwnTimeout()
+    {
+        // One timer serves every request: a later request with an earlier
+        // deadline must not wait for the first one's, nor the first for the later.
+        m_receiver->setDefaultResponse(behave(Behaviour::NeverAnswer));
+        QElapsedTimer clock;
+        clock.start();
+        const QFuture<AttemptResult> slow = m_sender->send(webhookTo(m_receiver->url(), 2500ms));
+        const QFuture<AttemptResult> fast = m_sender->send(webhookTo(m_receiver->url(), 300ms));
+        QVERIFY(waitFor(fast));
+        QVERIFY2(clock.elapsed() < 2000, QByteArray::number(clock.elapsed()).constData());
+        QCOMPARE(fast.result().errorMessage, QStringLiteral("no complete response within 300 ms"));
+        QVERIFY(!slow.isFinished());
+        QVERIFY(waitFor(slow));
+        QCOMPARE(slow.result().errorMessage, QStringLiteral("no complete response within 2500 ms"));
+        QVERIFY2(slow.result().durationMs >= 2500, describe(slow.result()).constData());
+        QCOMPARE(m_sender->inFlight(), 0);
+    }
+
     void timeoutCoversATricklingReceiver()
     {
         // A byte every 50 ms: an inactivity timeout would never fire; ours does.

@@ -248,6 +248,7 @@ private slots:
             QCOMPARE(claim.delivery.eventType, stored.eventType);
             QCOMPARE(claim.delivery.subscriptionId, stored.subscriptionId);
             QCOMPARE(claim.delivery.endpointUrl, stored.endpointUrl);
+            QCOMPARE(claim.host, QUrl(stored.endpointUrl).host());
             QCOMPARE(claim.delivery.nextAttemptAt, stored.nextAttemptAt);
             QCOMPARE(claim.delivery.createdAt, stored.createdAt);
             QCOMPARE(claim.body, QStringLiteral("{\"id\":\"%1\"}").arg(stored.eventUuid).toUtf8());
