@@ -1,6 +1,7 @@
 #include "fuzz/FuzzTargets.h"
 
 #include "adapters/erp/DummyErp.h"
+#include "adapters/erp/RestJsonProfile.h"
 #include "adapters/http/HttpDates.h"
 #include "app/services/WebhookEventService.h"
 #include "models/common/Error.h"
@@ -74,6 +75,7 @@ const QList<Target> &targets()
         {"webhook_signature", feedWebhookSignature},
         {"dummy_erp_state", feedDummyErpState},
         {"rest_api", feedRestApi},
+        {"erp_record", feedErpRecord},
     };
     return all;
 }
@@ -302,6 +304,66 @@ Outcome feedDummyErpState(QByteArrayView input)
     }
     if (listed != loaded.size())
         violated(name, "the pages do not hold every part exactly once");
+    return Outcome::Accepted;
+}
+
+// --- ERP records (REST JSON adapter) ----------------------------------------
+// A record as an ERP's REST API returns it, read through a built-in profile or
+// through a profile given in the input (the "profile" setting of an integration,
+// which the REST API and the CLI accept). Lines: "business-central", "billingo"
+// or "profile"; for "profile" the profile JSON, a line "---"; then the record JSON.
+Outcome feedErpRecord(QByteArrayView input)
+{
+    constexpr const char *name = "erp_record";
+    auto [choice, rest] = takeLines(input, 1);
+    RestJsonProfile profile;
+    QByteArray recordText = rest;
+    try {
+        if (choice.at(0) == "business-central") {
+            profile = RestJsonProfile::businessCentral();
+        } else if (choice.at(0) == "billingo") {
+            profile = RestJsonProfile::billingo();
+        } else if (choice.at(0) == "profile") {
+            const auto [profileText, afterProfile] = splitOnce(rest, "\n---\n");
+            const QJsonDocument document = QJsonDocument::fromJson(profileText);
+            if (!document.isObject())
+                return Outcome::Rejected;
+            profile = RestJsonProfile::fromJson(document.object());
+            recordText = afterProfile.value_or(QByteArray());
+        } else {
+            return Outcome::Rejected;
+        }
+        profile.resolveSettings(QJsonObject{{QStringLiteral("company_id"), QStringLiteral("c1")},
+                                            {QStringLiteral("currency"), QStringLiteral("EUR")},
+                                            {QStringLiteral("tenant_id"), QStringLiteral("t1")}});
+    } catch (const Error &) {
+        return Outcome::Rejected;
+    }
+    (void)profile.capabilities();
+
+    // Money text as the profile reads it: what parses formats back to the same amount.
+    const QJsonDocument document = QJsonDocument::fromJson(recordText);
+    if (!document.isObject())
+        return Outcome::Rejected;
+    const QJsonObject record = document.object();
+    for (const QJsonValue &value : record) {
+        if (!value.isString())
+            continue;
+        for (const int decimals : {0, 2, 3}) {
+            const std::optional<qint64> minor = RestJsonProfile::parseDecimal(value.toString(), decimals);
+            if (minor
+                && RestJsonProfile::parseDecimal(RestJsonProfile::formatDecimal(*minor, decimals), decimals) != minor)
+                violated(name, "a decimal amount does not survive formatting and parsing again");
+        }
+    }
+
+    const ErpResult<RemotePart> part = profile.partFromJson(record);
+    if (!part.ok())
+        return Outcome::Rejected;
+    if (!part.value || part.value->raw != record)
+        violated(name, "an accepted record without its raw form");
+    // Written back (an export of what was read) it must not crash; refusals are results.
+    (void)profile.jsonFromPart(*part.value);
     return Outcome::Accepted;
 }
 

@@ -36,7 +36,9 @@ Outcome feedHttpDates(QByteArrayView input);        // a Retry-After / HTTP-date
 Outcome feedDatabaseUrl(QByteArrayView input);      // a database URL (UTF-8)
 Outcome feedWebhookSignature(QByteArrayView input); // scheme, secret, id, timestamp, header lines, then the body
 Outcome feedDummyErpState(QByteArrayView input);    // a dummy ERP state file
-Outcome feedRestApi(QByteArrayView input);          // one or more HTTP requests for the REST API
+Outcome feedRestApi(QByteArrayView input);
+Outcome feedErpRecord(QByteArrayView input); // a record from an ERP's REST API, through a profile          // one or
+                                             // more HTTP requests for the REST API
 
 // Prints what broke and for which target, then aborts (a crash for libFuzzer
 // and for the replay test alike).

@@ -28,7 +28,7 @@ seconds=${1:-60}
 shift || true
 build_dir=${GARAGEREG_FUZZ_BUILD_DIR:-$repo_root/build-fuzz}
 jobs=${GARAGEREG_FUZZ_JOBS:-2}
-all_harnesses=(event_filter event_payload http_dates database_url webhook_signature dummy_erp_state rest_api)
+all_harnesses=(event_filter event_payload http_dates database_url webhook_signature dummy_erp_state rest_api erp_record)
 harnesses=("$@")
 [[ ${#harnesses[@]} -eq 0 ]] && harnesses=("${all_harnesses[@]}")
 
