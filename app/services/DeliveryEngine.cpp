@@ -562,6 +562,7 @@ void DeliveryEngine::complete(std::shared_ptr<Dispatch> work, const AttemptResul
             // to this worker; its connection slot is free for the next one now.
             m_unrecorded.append({work, record});
             freeSlot(*work);
+            emit attemptAnswered(work->delivery.requestId);
             if (m_unrecorded.size() >= maxRecordBatch)
                 recordFinished();
             else if (!m_recordTimer.isActive())

@@ -87,6 +87,9 @@ public slots:
     void wake();
 
 signals:
+    // The receiver answered (or the attempt failed): its outcome is known and
+    // is being recorded. attemptFinished() follows once it is durably logged.
+    void attemptAnswered(const QString &requestId);
     void attemptFinished(const QString &requestId, garagereg::DeliveryStatus status);
     // Nothing in flight and nothing pending or retrying.
     void idle();

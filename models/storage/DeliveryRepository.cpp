@@ -229,9 +229,15 @@ QList<ClaimedDelivery> DeliveryRepository::claimDue(const QString &workerId, int
     // disk: a power cut that loses it also ended the worker holding it. Attempts,
     // events and every other state change still commit durably (and the next
     // durable commit flushes the lease with it).
-    if (sqlite && !m_sqliteWal) // fixed for the connection's life: WAL is set when the database is opened
+    if (sqlite && !m_sqliteWal) { // fixed for the connection's life: WAL is set when the database is opened
         m_sqliteWal = SqlQuery(db, QStringLiteral("PRAGMA journal_mode")).scalar().toString().toLower()
                       == QLatin1String("wal");
+        // The claiming connection leaves WAL checkpoints to the others (the
+        // recorder's commits): a checkpoint writes and fsyncs the database file,
+        // tens of milliseconds in which nothing would be sent.
+        if (*m_sqliteWal)
+            execSql(db, QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+    }
     const LeaseCommitMode leaseCommit(db, sqlite && *m_sqliteWal, m_statements);
 
     // One statement leases the rows and returns them with their events' bodies

@@ -237,6 +237,24 @@ private slots:
         QCOMPARE(log.at(1).responseStatus, 200);
     }
 
+    void eachAttemptIsAnsweredThenFinished()
+    {
+        m_receiver->enqueueResponses({respond(500), respond(200)});
+        subscribe([](WebhookSubscription &s) { s.retryDelaysSeconds = {1}; });
+        const QString requestId = trigger().requestIds.first();
+        DeliveryEngine &engine = startEngine();
+        QStringList signalsSeen;
+        connect(&engine, &DeliveryEngine::attemptAnswered, this,
+                [&](const QString &id) { signalsSeen << QStringLiteral("answered ") + id; });
+        connect(&engine, &DeliveryEngine::attemptFinished, this,
+                [&](const QString &id, DeliveryStatus) { signalsSeen << QStringLiteral("finished ") + id; });
+        QTRY_COMPARE_WITH_TIMEOUT(signalsSeen.size(), 4, waitMs);
+        const QString answered = QStringLiteral("answered ") + requestId;
+        const QString finished = QStringLiteral("finished ") + requestId;
+        QCOMPARE(signalsSeen, QStringList({answered, finished, answered, finished}));
+        QCOMPARE(delivery(requestId).status, DeliveryStatus::Delivered);
+    }
+
     void retriesExhaustedEndFailed()
     {
         m_receiver->setDefaultResponse(respond(503));
