@@ -10,9 +10,12 @@
 #      (libFuzzer -merge=1: only inputs that add coverage, named by their SHA-1)
 #      and copies every crash or timeout input there as crash-*/timeout-*/oom-*,
 #      so the normal test suite (tests/fuzz, tst_fuzz_corpus) replays them;
-#   4. prints one line per harness: executions, time, corpus size, crashes.
-# Exits non-zero when a build fails or a harness found a crash, a timeout or an
-# out-of-memory input. Commit the new files of fuzz/corpus/ with the fix.
+#   4. prints one line per harness: executions, time, coverage, corpus size, and
+#      findings - new ones and known ones (inputs already in the corpus that
+#      still fail, i.e. not fixed yet).
+# Exits non-zero when a build fails or a harness has a finding (a crash, a
+# timeout or an out-of-memory input). Commit the new files of fuzz/corpus/, with
+# the fix when something was found.
 #
 # Usage: scripts/fuzz.sh [SECONDS] [HARNESS...]   (default 60 s each, all harnesses)
 # Environment:
@@ -92,23 +95,29 @@ for harness in "${harnesses[@]}"; do
         || note "warning: merging the new inputs of $harness failed (see $log)"
     added=$(($(find "$corpus" -type f | wc -l) - before))
 
+    # Findings: new ones, and known ones (already in the corpus, i.e. not fixed yet).
     found=0
+    known=0
     for artifact in "$artifacts"/*; do
         [[ -f "$artifact" ]] || continue
-        cp -- "$artifact" "$corpus/$(basename "$artifact")"
-        found=$((found + 1))
+        if [[ -f "$corpus/$(basename "$artifact")" ]]; then
+            known=$((known + 1))
+        else
+            cp -- "$artifact" "$corpus/$(basename "$artifact")"
+            found=$((found + 1))
+        fi
     done
-    # The last status line of the fork mode: "#<execs>: cov: .. ft: .. corp: .. exec/s: .. oom/timeout/crash: a/b/c ..."
+    # The last status line of the fork mode: "#<execs>: cov: .. ft: .. corp: .. exec/s: .. oom/timeout/crash: ..."
     status=$(grep -E '^#[0-9]+: cov:' "$log" | tail -n 1 || true)
     execs=$(sed -nE 's/^#([0-9]+):.*/\1/p' <<<"$status")
     cov=$(sed -nE 's/.* cov: ([0-9]+).*/\1/p' <<<"$status")
-    faults=$(sed -nE 's/.*oom\/timeout\/crash: ([0-9]+\/[0-9]+\/[0-9]+).*/\1/p' <<<"$status")
-    summary+=("$(printf '%-18s %10s execs in %4ss  cov %6s  corpus %4s (+%s)  oom/timeout/crash %s  inputs kept %s' \
+    summary+=("$(printf '%-18s %10s execs in %4ss  cov %6s  corpus %4s (+%s)  findings: %s new, %s known' \
         "$harness" "${execs:-?}" "$elapsed" "${cov:-?}" "$(find "$corpus" -type f | wc -l)" "$added" \
-        "${faults:-?}" "$found")")
-    if ((found > 0)); then
+        "$found" "$known")")
+    if ((found + known > 0)); then
         failed=1
-        note "$harness: $found crash/timeout/oom input(s) copied to fuzz/corpus/$harness/ - see $log"
+        note "$harness: $found new crash/timeout/oom input(s) copied to fuzz/corpus/$harness/, $known known" \
+            "one(s) still failing - see $log"
     fi
 done
 

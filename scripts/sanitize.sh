@@ -13,7 +13,8 @@
 # Usage: scripts/sanitize.sh [extra ctest arguments, e.g. -R storage or -E keychain]
 # Environment:
 #   GARAGEREG_SANITIZE_DIR   build folder, relative to the repository (default build-asan)
-#   CXX                      the compiler (default: CMake's choice, GCC here; clang works too)
+#   CXX                      the compiler when the folder is new (default: CMake's choice, GCC; clang 14
+#                            cannot build ErpSyncEngine.cpp's coroutines with UBSan)
 #   GARAGEREG_TEST_JOBS, GARAGEREG_TEST_BUILD_TYPE, GARAGEREG_TEST_TIMEOUT as for scripts/test.sh
 #   (GARAGEREG_TEST_TIMEOUT defaults to 7200 s here: sanitized tests run 2-3 times slower)
 set -euo pipefail
