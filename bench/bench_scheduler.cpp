@@ -34,6 +34,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("deliveries"), QStringLiteral("Waiting deliveries (default 100000)."), QStringLiteral("n")},
         {QStringLiteral("spread"), QStringLiteral("Seconds over which they fall due (default 60)."),
          QStringLiteral("s")},
+        {QStringLiteral("held"), QStringLiteral("Deliveries the engine holds at once (default: its own)."),
+         QStringLiteral("n")},
         {QStringLiteral("name"), QStringLiteral("The result's name."), QStringLiteral("name")},
     });
     parser.process(app);
@@ -97,7 +99,9 @@ int main(int argc, char *argv[])
 
     QNetworkAccessManager network;
     WebhookSender sender(network, clock);
-    DeliveryEngine engine(*database, secrets, sender, clock);
+    DeliveryEngineOptions engineOptions;
+    engineOptions.maxHeld = parser.value(QStringLiteral("held")).toInt(); // 0 when not given: the default
+    DeliveryEngine engine(*database, secrets, sender, clock, engineOptions);
     QList<double> lateness;       // to the answer
     QList<double> loggedLateness; // to the durable log
     lateness.reserve(total);

@@ -90,9 +90,9 @@ DeliveryEngine::DeliveryEngine(const Database &database, SecretStore &secrets, W
     connect(&m_timer, &QTimer::timeout, this, &DeliveryEngine::pump);
     m_stopTimer.setSingleShot(true);
     connect(&m_stopTimer, &QTimer::timeout, &m_sender, &WebhookSender::abortAll);
-    // Zero interval: fires once the replies that are ready in this turn have all completed.
     m_recordTimer.setSingleShot(true);
-    m_recordTimer.setInterval(0);
+    m_recordTimer.setTimerType(Qt::PreciseTimer);
+    m_recordTimer.setInterval(m_options.recordWindow);
     connect(&m_recordTimer, &QTimer::timeout, this, &DeliveryEngine::recordFinished);
 
     m_recorder = std::make_unique<DeliveryRecorder>(m_database, m_clock);

@@ -48,6 +48,13 @@ struct DeliveryEngineOptions
     std::chrono::milliseconds problemRetry{5000};
     // How long stop() lets attempts in flight finish before aborting them.
     std::chrono::milliseconds stopGrace{10000};
+    // Finished attempts wait this long for others to be recorded with them in
+    // one commit. Each commit writes every page it touched to the log and waits
+    // for the disk, so when retries fall due one by one, commits of one attempt
+    // each cost several times more than the attempts. The delivery stays leased
+    // until recorded; a crash meanwhile sends it again, as it would any time
+    // before its record.
+    std::chrono::milliseconds recordWindow{5};
 };
 
 // The delivery engine and its scheduler. It leases due deliveries from the

@@ -20,6 +20,7 @@
 #include <QtTest>
 
 using namespace garagereg;
+using namespace std::chrono_literals;
 using namespace garagereg::test;
 
 namespace {
@@ -253,6 +254,32 @@ private slots:
         const QString finished = QStringLiteral("finished ") + requestId;
         QCOMPARE(signalsSeen, QStringList({answered, finished, answered, finished}));
         QCOMPARE(delivery(requestId).status, DeliveryStatus::Delivered);
+    }
+
+    void attemptsFinishingTogetherAreRecordedTogether()
+    {
+        // Three events answered within the record window: one batch, one commit,
+        // so all three are logged at the same moment, the window after the first answer.
+        m_receiver->enqueueResponses({respond(200), respond(200), respond(200)});
+        subscribe();
+        for (const char *gate : {R"({"gate_id": "A"})", R"({"gate_id": "B"})", R"({"gate_id": "C"})"})
+            trigger(gate);
+        DeliveryEngineOptions options;
+        options.recordWindow = 400ms;
+        QElapsedTimer clock;
+        QList<qint64> answeredAt;
+        QList<qint64> finishedAt;
+        clock.start();
+        DeliveryEngine &engine = startEngine(options);
+        connect(&engine, &DeliveryEngine::attemptAnswered, this,
+                [&](const QString &) { answeredAt << clock.elapsed(); });
+        connect(&engine, &DeliveryEngine::attemptFinished, this,
+                [&](const QString &, DeliveryStatus) { finishedAt << clock.elapsed(); });
+        QTRY_COMPARE_WITH_TIMEOUT(finishedAt.size(), 3, waitMs);
+        QCOMPARE(answeredAt.size(), 3);
+        QVERIFY2(answeredAt.last() - answeredAt.first() < 300, qPrintable(QString::number(answeredAt.last())));
+        QVERIFY2(finishedAt.first() - answeredAt.first() >= 390, qPrintable(QString::number(finishedAt.first())));
+        QVERIFY(finishedAt.last() - finishedAt.first() < 50); // emitted together, after the batch's commit
     }
 
     void retriesExhaustedEndFailed()
