@@ -24,6 +24,7 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <cmath>
 #include <limits>
 
 namespace garagereg {
@@ -31,6 +32,17 @@ namespace garagereg {
 namespace {
 
 Q_LOGGING_CATEGORY(lcApi, "garagereg.api")
+
+// A JSON number that is a whole number within [minimum, maximum]. The range is
+// checked before converting: a double outside qint64 has no integer value.
+bool isWholeNumberIn(double number, qint64 minimum, qint64 maximum)
+{
+    constexpr double twoTo63 = 9223372036854775808.0;
+    if (!std::isfinite(number) || number != std::trunc(number) || number < -twoTo63 || number >= twoTo63)
+        return false;
+    const qint64 whole = qint64(number);
+    return whole >= minimum && whole <= maximum;
+}
 
 // A request that cannot be served, as the client will see it.
 struct ApiError
@@ -139,12 +151,10 @@ public:
             return std::nullopt;
         }
         const QJsonValue value = m_object.value(name);
-        const double number = value.toDouble();
-        if (!value.isDouble() || number != double(qint64(number)) || number < double(minimum)
-            || number > double(maximum))
+        if (!value.isDouble() || !isWholeNumberIn(value.toDouble(), minimum, maximum))
             throw invalidField(name,
                                tr("\"%1\" must be a whole number from %2 to %3.").arg(name).arg(minimum).arg(maximum));
-        return qint64(number);
+        return qint64(value.toDouble());
     }
 
     std::optional<bool> boolean(const QString &name) const
@@ -185,7 +195,7 @@ public:
             throw invalidField(name, tr("\"%1\" must be an array of whole numbers.").arg(name));
         for (const QJsonValue &value : m_object.value(name).toArray()) {
             const double number = value.toDouble();
-            if (!value.isDouble() || number != double(int(number)) || number < minimum || number > maximum)
+            if (!value.isDouble() || !isWholeNumberIn(number, minimum, maximum))
                 throw invalidField(name, tr("\"%1\" must hold whole numbers from %2 to %3.")
                                              .arg(name)
                                              .arg(minimum)

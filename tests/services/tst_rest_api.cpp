@@ -320,6 +320,23 @@ private slots:
         wrong = example;
         wrong.insert(QStringLiteral("url"), QStringLiteral("ftp://nope"));
         QCOMPARE(call("POST", QStringLiteral("/api/integrations/webhooks/subscriptions"), wrong).status, 400);
+        // Numbers no integer type holds, fractions and huge values are refused by name.
+        for (const double number : {1e300, -1e300, 9223372036854775808.0, 20.5, 301.0}) {
+            wrong = example;
+            wrong.insert(QStringLiteral("timeout_seconds"), number);
+            QCOMPARE(call("POST", QStringLiteral("/api/integrations/webhooks/subscriptions"), wrong).errorField(),
+                     QStringLiteral("timeout_seconds"));
+        }
+        for (const double number : {1e300, -1e300, 9223372036854775808.0, 20.5, -1.0}) {
+            wrong = example;
+            wrong.insert(QStringLiteral("retry_delays"), QJsonArray{60, number});
+            QCOMPARE(call("POST", QStringLiteral("/api/integrations/webhooks/subscriptions"), wrong).errorField(),
+                     QStringLiteral("retry_delays"));
+        }
+        wrong = example;
+        wrong.insert(QStringLiteral("integration_id"), 1e300);
+        QCOMPARE(call("POST", QStringLiteral("/api/integrations/webhooks/subscriptions"), wrong).errorField(),
+                 QStringLiteral("integration_id"));
     }
 
     void anEventRaisedThroughTheApiIsDeliveredAndVisibleThroughIt()
