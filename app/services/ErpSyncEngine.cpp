@@ -729,7 +729,7 @@ void ErpSyncEngine::inOneTransaction(Run &run, const std::function<void()> &writ
 {
     const SyncLog logBefore = run.log;
     try {
-        Transaction transaction(run.database.connection(), run.database.backend());
+        Transaction transaction(run.database);
         writes();
         transaction.commit();
     } catch (const Error &) {
@@ -813,7 +813,7 @@ bool ErpSyncEngine::importPageOnce(Run &run, const QList<RemotePart> &parts, boo
     QDateTime pageNewest = newest;
     bool cancelled = false;
     try {
-        Transaction transaction(run.database.connection(), run.database.backend());
+        Transaction transaction(run.database);
         QStringList numbers;
         numbers.reserve(parts.size());
         for (const RemotePart &remote : parts)
@@ -874,7 +874,7 @@ void ErpSyncEngine::importRecord(Run &run, const RemotePart &remote)
     const qsizetype eventsBefore = run.pendingEvents.size();
     QString failure;
     {
-        Transaction transaction(run.database.connection(), run.database.backend());
+        Transaction transaction(run.database);
         try {
             importOne(run, remote);
             transaction.commit();

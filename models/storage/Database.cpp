@@ -149,7 +149,7 @@ QSqlDatabase Database::openConnection(const QString &name) const
         if (!db.isValid())
             throw Error(tr("The Qt SQLite driver (QSQLITE) is not installed. Install libqt6sql6-sqlite."));
         db.setDatabaseName(m_url.filePath());
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
         if (!db.open())
             throw Error(tr("Cannot open the database %1: %2").arg(m_url.filePath(), driverReason(db.lastError())));
         // Reading the schema proves the file is an SQLite database before anything is written.

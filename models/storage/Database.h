@@ -3,6 +3,7 @@
 #include "models/storage/DatabaseUrl.h"
 
 #include <QCoreApplication>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -46,6 +47,14 @@ public:
     // schema version is known to be one this application understands.
     void enablePersistentSqliteOptions() const;
 
+    // SQLite takes one writer at a time, and a writer that finds the database
+    // locked polls with sleeps of 1 to 100 ms. This process's threads (the
+    // delivery engine and its recorder) queue here instead and go the moment the
+    // writer before them is done; other processes still meet SQLite's busy wait.
+    // Taken by Transaction; see SqliteWriteTurn.
+    QRecursiveMutex &sqliteWriteQueue() const { return m_sqliteWriteQueue; }
+    static constexpr int busyTimeoutMs = 10000;
+
 private:
     Database(DatabaseUrl url, QString password);
     QSqlDatabase openConnection(const QString &name) const;
@@ -56,6 +65,7 @@ private:
 
     DatabaseUrl m_url;
     QString m_password;
+    mutable QRecursiveMutex m_sqliteWriteQueue;
     // Shared with the thread-finished handlers, which may outlive this object.
     std::shared_ptr<Connections> m_connections;
 };

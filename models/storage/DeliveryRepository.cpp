@@ -158,7 +158,7 @@ QStringList DeliveryRepository::insertEvent(WebhookEvent &event, const QList<Web
 {
     const QSqlDatabase db = m_database.connection();
     const QVariant now = toDbTime(m_clock.now());
-    Transaction transaction(db, m_database.backend());
+    Transaction transaction(m_database);
     event.createdAt = m_clock.now();
     SqlQuery insertEvent(db,
                          QStringLiteral("INSERT INTO webhook_events (event_uuid, event_type, payload, body,"
@@ -229,24 +229,16 @@ QList<ClaimedDelivery> DeliveryRepository::claimDue(const QString &workerId, int
     // disk: a power cut that loses it also ended the worker holding it. Attempts,
     // events and every other state change still commit durably (and the next
     // durable commit flushes the lease with it).
-    if (sqlite && !m_sqliteWal) { // fixed for the connection's life: WAL is set when the database is opened
-        m_sqliteWal = SqlQuery(db, QStringLiteral("PRAGMA journal_mode")).scalar().toString().toLower()
-                      == QLatin1String("wal");
-        // The claiming connection leaves WAL checkpoints to the others (the
-        // recorder's commits): a checkpoint writes and fsyncs the database file,
-        // tens of milliseconds in which nothing would be sent.
-        if (*m_sqliteWal)
-            execSql(db, QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
-    }
-    const LeaseCommitMode leaseCommit(db, sqlite && *m_sqliteWal, m_statements);
+    const LeaseCommitMode leaseCommit(db, sqlite && isSqliteWal(db), m_statements);
 
     // One statement leases the rows and returns them with their events' bodies
     // (on SQLite it is its own transaction). It walks the queue index in due
     // order: the rows it skips are only the ones leased right now (bounded by
     // the workers' in-flight limits), never the history.
+    const SqliteWriteTurn turn(m_database); // queues behind the recorder's commit instead of polling
     std::optional<Transaction> transaction;
     if (!sqlite) {
-        transaction.emplace(db, m_database.backend());
+        transaction.emplace(m_database);
         execSql(db, QStringLiteral("SET LOCAL synchronous_commit = off"));
     }
     const QString sql =
@@ -332,6 +324,20 @@ QByteArray DeliveryRepository::eventBody(qint64 eventId) const
         .toUtf8();
 }
 
+// The claiming connection leaves WAL checkpoints to the others (the recorder's
+// commits, page-count driven): a checkpoint writes and fsyncs the database file,
+// tens of milliseconds in which nothing would be claimed or sent.
+bool DeliveryRepository::isSqliteWal(const QSqlDatabase &db)
+{
+    if (!m_sqliteWal) { // fixed for the connection's life: WAL is set when the database is opened
+        m_sqliteWal = SqlQuery(db, QStringLiteral("PRAGMA journal_mode")).scalar().toString().toLower()
+                      == QLatin1String("wal");
+        if (*m_sqliteWal)
+            execSql(db, QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+    }
+    return *m_sqliteWal;
+}
+
 void DeliveryRepository::recordAttempt(const Delivery &delivery, const AttemptRecord &record)
 {
     recordAttempts({{delivery, record}});
@@ -344,7 +350,7 @@ void DeliveryRepository::recordAttempts(const QList<std::pair<Delivery, AttemptR
         return;
     const QSqlDatabase db = m_database.connection();
     const QDateTime now = handedOverAt.isValid() ? handedOverAt : m_clock.now();
-    Transaction transaction(db, m_database.backend());
+    Transaction transaction(m_database);
     bool anyFinished = false;
     QHash<qint64, IntegrationTally> tallies; // by subscription
     QList<qint64> subscriptionOrder;
@@ -719,7 +725,7 @@ bool DeliveryRepository::resend(const QString &requestId)
 int DeliveryRepository::replay(const DeliveryFilter &filter, int cap)
 {
     const QSqlDatabase db = m_database.connection();
-    Transaction transaction(db, m_database.backend());
+    Transaction transaction(m_database);
     QVariantMap bindings{{QStringLiteral(":limit"), cap}, {QStringLiteral(":offset"), 0}};
     const QString where = whereClause(filter, bindings);
     const QList<Delivery> selected =
@@ -734,7 +740,7 @@ int DeliveryRepository::purgeDelivered(const QDateTime &olderThan)
 {
     const QSqlDatabase db = m_database.connection();
     const QVariant before = toDbTime(olderThan);
-    Transaction transaction(db, m_database.backend());
+    Transaction transaction(m_database);
     const int removed = SqlQuery(db, QStringLiteral("SELECT count(*) FROM webhook_deliveries WHERE status = 'delivered'"
                                                     " AND completed_at < :before"))
                             .bind(QStringLiteral(":before"), before)

@@ -145,6 +145,7 @@ private:
     const Clock &m_clock;
     mutable StatementCache m_statements; // the queue's hot statements
     std::optional<bool> m_sqliteWal;     // known after the first claim
+    bool isSqliteWal(const QSqlDatabase &db);
 };
 
 } // namespace garagereg

@@ -192,7 +192,7 @@ void ErpSyncRepository::setCursor(qint64 integrationId, const QString &entity, c
 bool ErpSyncRepository::tryLock(qint64 integrationId, const QString &owner, qint64 syncLogId, const QDateTime &until)
 {
     const QSqlDatabase db = m_database.connection();
-    Transaction transaction(db, m_database.backend());
+    Transaction transaction(m_database);
     SqlQuery(db, QStringLiteral("DELETE FROM sync_locks WHERE integration_id = :i AND locked_until < :now"))
         .bind(QStringLiteral(":i"), integrationId)
         .bind(QStringLiteral(":now"), toDbTime(m_clock.now()))

@@ -77,7 +77,7 @@ void Migrator::applyLocked(int targetVersion)
     for (const Migration &migration : schemaMigrations()) {
         if (migration.version > targetVersion)
             break;
-        Transaction transaction(m_database.connection(), m_database.backend());
+        Transaction transaction(m_database);
         if (!m_database.url().isSqlite()) {
             SqlQuery(m_database.connection(), QStringLiteral("SELECT pg_advisory_xact_lock(:key)"))
                 .bind(QStringLiteral(":key"), migrationAdvisoryLock)

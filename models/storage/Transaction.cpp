@@ -1,5 +1,7 @@
 #include "models/storage/Transaction.h"
 
+#include "models/storage/Database.h"
+
 #include "models/storage/SqlQuery.h"
 
 #include <QSqlDriver>
@@ -31,9 +33,38 @@ QString savepointName(int depth)
 
 } // namespace
 
+SqliteWriteTurn::SqliteWriteTurn(const Database &database)
+{
+    if (database.backend() != Backend::Sqlite)
+        return;
+    QRecursiveMutex &queue = database.sqliteWriteQueue();
+    if (queue.tryLock(Database::busyTimeoutMs))
+        m_held = &queue;
+}
+
+SqliteWriteTurn::~SqliteWriteTurn()
+{
+    if (m_held)
+        m_held->unlock();
+}
+
+Transaction::Transaction(const Database &database)
+    : m_db(database.connection())
+    , m_depth(openDepth(m_db))
+{
+    if (m_depth == 0)
+        m_turn.emplace(database);
+    begin(database.backend());
+}
+
 Transaction::Transaction(QSqlDatabase db, Backend backend)
     : m_db(std::move(db))
     , m_depth(openDepth(m_db))
+{
+    begin(backend);
+}
+
+void Transaction::begin(Backend backend)
 {
     if (m_depth > 0)
         execSql(m_db, QStringLiteral("SAVEPOINT ") + savepointName(m_depth));
@@ -63,6 +94,7 @@ void Transaction::commit()
             m_depth > 0 ? QStringLiteral("RELEASE SAVEPOINT ") + savepointName(m_depth) : QStringLiteral("COMMIT"));
     m_open = false;
     setOpenDepth(m_db, m_depth);
+    m_turn.reset();
 }
 
 } // namespace garagereg

@@ -4,7 +4,28 @@
 
 #include <QSqlDatabase>
 
+#include <optional>
+
+class QRecursiveMutex;
+
 namespace garagereg {
+
+class Database;
+
+// This thread's turn to write to an SQLite database (Database::sqliteWriteQueue);
+// nothing on PostgreSQL. After the busy timeout it goes on without its turn and
+// leaves the waiting to SQLite, which then reports the lock.
+class SqliteWriteTurn
+{
+public:
+    explicit SqliteWriteTurn(const Database &database);
+    ~SqliteWriteTurn();
+    SqliteWriteTurn(const SqliteWriteTurn &) = delete;
+    SqliteWriteTurn &operator=(const SqliteWriteTurn &) = delete;
+
+private:
+    QRecursiveMutex *m_held = nullptr;
+};
 
 // A write transaction that rolls back unless commit() is called.
 // On SQLite it takes the write lock up front (BEGIN IMMEDIATE), so two writers
@@ -18,6 +39,8 @@ namespace garagereg {
 class Transaction
 {
 public:
+    // On SQLite, a top-level transaction also takes this thread's write turn.
+    explicit Transaction(const Database &database);
     Transaction(QSqlDatabase db, Backend backend);
     ~Transaction();
     Transaction(const Transaction &) = delete;
@@ -28,9 +51,12 @@ public:
     bool isNested() const { return m_depth > 0; }
 
 private:
+    void begin(Backend backend);
+
     QSqlDatabase m_db;
     int m_depth = 0; // transactions already open on this connection when this one started
     bool m_open = true;
+    std::optional<SqliteWriteTurn> m_turn; // released after COMMIT or ROLLBACK
 };
 
 } // namespace garagereg
