@@ -185,9 +185,7 @@ void DeliveryEngine::finishStopIfDrained()
 void DeliveryEngine::wake()
 {
     *m_lookups = Lookups{}; // something changed: read subscriptions afresh
-    m_newWork = true;
-    if (m_running)
-        pump();
+    databaseChanged();
 }
 
 void DeliveryEngine::databaseChanged()

@@ -82,39 +82,39 @@ QString placeholders(qsizetype count)
     return names.join(QStringLiteral(", "));
 }
 
-QString rowPlaceholders(qsizetype rows, qsizetype columns)
+namespace {
+
+// "(v0, v1), (v2, v3)": `value(index, column)` writes each value's SQL.
+template<typename Value>
+QString rows(qsizetype rowCount, qsizetype columns, Value value)
 {
     QString sql;
-    sql.reserve(rows * columns * 8);
     qsizetype index = 0;
-    for (qsizetype row = 0; row < rows; ++row) {
+    for (qsizetype row = 0; row < rowCount; ++row) {
         sql += row == 0 ? QStringLiteral("(") : QStringLiteral(", (");
         for (qsizetype column = 0; column < columns; ++column, ++index) {
             if (column > 0)
                 sql += QStringLiteral(", ");
-            sql += placeholderName(index);
+            sql += value(index, column);
         }
         sql += QLatin1Char(')');
     }
     return sql;
 }
 
-QString rowPlaceholders(qsizetype rows, const QStringList &columnTypes)
+} // namespace
+
+QString rowPlaceholders(qsizetype rowCount, qsizetype columns)
 {
-    QString sql;
-    sql.reserve(rows * columnTypes.size() * 24);
-    qsizetype index = 0;
-    for (qsizetype row = 0; row < rows; ++row) {
-        sql += row == 0 ? QStringLiteral("(") : QStringLiteral(", (");
-        for (qsizetype column = 0; column < columnTypes.size(); ++column, ++index) {
-            if (column > 0)
-                sql += QStringLiteral(", ");
-            sql += QStringLiteral("CAST(") + placeholderName(index) + QStringLiteral(" AS ") + columnTypes.at(column)
-                   + QLatin1Char(')');
-        }
-        sql += QLatin1Char(')');
-    }
-    return sql;
+    return rows(rowCount, columns, [](qsizetype index, qsizetype) -> QString { return placeholderName(index); });
+}
+
+QString rowPlaceholders(qsizetype rowCount, const QStringList &columnTypes)
+{
+    return rows(rowCount, columnTypes.size(), [&columnTypes](qsizetype index, qsizetype column) -> QString {
+        return QStringLiteral("CAST(") + placeholderName(index) + QStringLiteral(" AS ") + columnTypes.at(column)
+               + QLatin1Char(')');
+    });
 }
 
 void bindAll(SqlQuery &query, const QVariantList &values)

@@ -121,10 +121,15 @@ private:
             payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
         if (!payload.isEmpty())
             request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-        QNetworkReply *reply = m_network->sendCustomRequest(request, method, payload);
+        return answerOf(m_network->sendCustomRequest(request, method, payload));
+    }
+
+    // Waits for the reply and reads it.
+    static Answer answerOf(QNetworkReply *reply)
+    {
         QSignalSpy finished(reply, &QNetworkReply::finished);
         if (!finished.wait(30000))
-            qFatal("no answer to %s %s", method.constData(), qPrintable(path));
+            qFatal("no answer to %s", qPrintable(reply->url().toString()));
         Answer answer;
         answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         answer.raw = reply->readAll();
@@ -953,18 +958,7 @@ private slots:
             QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(server.port()).arg(path)));
             if (!token.isEmpty())
                 request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-            QNetworkReply *reply = m_network->get(request);
-            QSignalSpy finished(reply, &QNetworkReply::finished);
-            if (!finished.wait(30000))
-                qFatal("no answer");
-            Answer answer;
-            answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            answer.raw = reply->readAll();
-            answer.json = QJsonDocument::fromJson(answer.raw).object();
-            for (const auto &[name, value] : reply->rawHeaderPairs())
-                answer.headers.insert(name.toLower(), value);
-            reply->deleteLater();
-            return answer;
+            return answerOf(m_network->get(request));
         };
 
         for (int i = 0; i < 3; ++i)
