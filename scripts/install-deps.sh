@@ -28,6 +28,8 @@ GARAGEREG_PACKAGES=(
     qcoro-qt6-dev
     # The REST API's HTTP server (garagereg-integrations-cli serve)
     libmicrohttpd-dev
+    # Fast HMAC-SHA256 for webhook signatures (optional in CMake, used when present)
+    libssl-dev
     pkg-config
     # Headless GUI, D-Bus session and a Secret Service for tests
     xvfb

@@ -3,6 +3,10 @@
 #include "models/common/Error.h"
 
 #include <QMessageAuthenticationCode>
+#ifdef GARAGEREG_HAVE_OPENSSL_CRYPTO
+#include <openssl/core_names.h>
+#include <openssl/evp.h>
+#endif
 #include <QRandomGenerator>
 #include <QtNumeric>
 
@@ -15,8 +19,41 @@ namespace {
 const QByteArray garageRegPrefix = QByteArrayLiteral("sha256=");
 const QByteArray standardPrefix = QByteArrayLiteral("whsec_");
 
+#ifdef GARAGEREG_HAVE_OPENSSL_CRYPTO
+// OpenSSL's HMAC, fetched once (an EVP_MAC is immutable and may be shared by
+// threads; each signature gets its own context).
+std::optional<QByteArray> openSslHmacSha256(const QByteArray &key, const QByteArray &message)
+{
+    static EVP_MAC *const mac = EVP_MAC_fetch(nullptr, OSSL_MAC_NAME_HMAC, nullptr);
+    if (!mac)
+        return std::nullopt;
+    EVP_MAC_CTX *context = EVP_MAC_CTX_new(mac);
+    if (!context)
+        return std::nullopt;
+    char digest[] = OSSL_DIGEST_NAME_SHA2_256;
+    const OSSL_PARAM parameters[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
+                                     OSSL_PARAM_construct_end()};
+    QByteArray result(32, Qt::Uninitialized);
+    size_t length = 0;
+    const auto bytes = [](const QByteArray &array) {
+        return reinterpret_cast<const unsigned char *>(array.constData());
+    };
+    const bool ok =
+        EVP_MAC_init(context, bytes(key), size_t(key.size()), parameters) == 1
+        && EVP_MAC_update(context, bytes(message), size_t(message.size())) == 1
+        && EVP_MAC_final(context, reinterpret_cast<unsigned char *>(result.data()), &length, size_t(result.size())) == 1
+        && length == size_t(result.size());
+    EVP_MAC_CTX_free(context);
+    return ok ? std::optional<QByteArray>(result) : std::nullopt;
+}
+#endif
+
 QByteArray hmacSha256(const QByteArray &key, const QByteArray &message)
 {
+#ifdef GARAGEREG_HAVE_OPENSSL_CRYPTO
+    if (const std::optional<QByteArray> signature = openSslHmacSha256(key, message))
+        return *signature;
+#endif
     return QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256);
 }
 

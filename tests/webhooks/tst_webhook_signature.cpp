@@ -37,6 +37,30 @@ private slots:
         QCOMPARE(WebhookSignature::garageReg(githubSecret, githubBody), githubSignature);
     }
 
+    // RFC 4231's HMAC-SHA256 vectors: a short key, a key with a short message and a
+    // key longer than SHA-256's block (hashed first), over OpenSSL or Qt alike.
+    void garageRegMatchesRfc4231_data()
+    {
+        QTest::addColumn<QByteArray>("key");
+        QTest::addColumn<QByteArray>("message");
+        QTest::addColumn<QByteArray>("mac");
+        QTest::newRow("case 1") << QByteArray(20, '\x0b') << QByteArray("Hi There")
+                                << QByteArray("b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7");
+        QTest::newRow("case 2") << QByteArray("Jefe") << QByteArray("what do ya want for nothing?")
+                                << QByteArray("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+        QTest::newRow("case 6") << QByteArray(131, '\xaa')
+                                << QByteArray("Test Using Larger Than Block-Size Key - Hash Key First")
+                                << QByteArray("60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54");
+    }
+
+    void garageRegMatchesRfc4231()
+    {
+        QFETCH(QByteArray, key);
+        QFETCH(QByteArray, message);
+        QFETCH(QByteArray, mac);
+        QCOMPARE(WebhookSignature::garageReg(key, message), QByteArray("sha256=") + mac);
+    }
+
     void standardWebhooksMatchesThePublishedVector()
     {
         QCOMPARE(WebhookSignature::standardWebhooks({standardSecret}, standardId, standardTimestamp, standardBody),
