@@ -296,12 +296,26 @@ Migration queueAndLogIndexes()
             }};
 }
 
+// Every index is written on each insert (and on PostgreSQL on each update that
+// changes an indexed column, which claims and recorded attempts do): the one on
+// event_id alone repeats the prefix of UNIQUE (event_id, subscription_id), which
+// serves the same lookups and the cascade from webhook_events.
+Migration dropRedundantEventIndex()
+{
+    return {6,
+            QStringLiteral("drop the redundant delivery event index"),
+            {
+                QStringLiteral("DROP INDEX webhook_deliveries_event"),
+            }};
+}
+
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
 {
     static const std::vector<Migration> migrations{
-        integrationsAndSubscriptions(), eventsAndDeliveries(), partsAndSync(), apiTokens(), queueAndLogIndexes(),
+        integrationsAndSubscriptions(), eventsAndDeliveries(),     partsAndSync(), apiTokens(),
+        queueAndLogIndexes(),           dropRedundantEventIndex(),
     };
     return migrations;
 }
