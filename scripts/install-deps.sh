@@ -30,6 +30,8 @@ GARAGEREG_PACKAGES=(
     libmicrohttpd-dev
     # Fast HMAC-SHA256 for webhook signatures (optional in CMake, used when present)
     libssl-dev
+    # Team-key encryption of secrets shared through the database (libsodium)
+    libsodium-dev
     pkg-config
     # Headless GUI, D-Bus session and a Secret Service for tests
     xvfb

@@ -37,7 +37,7 @@ CliApplication::CliApplication()
 {
     for (const auto &group :
          {databaseCommands(), integrationCommands(), subscriptionCommands(), eventCommands(), deliveryCommands(),
-          workerCommands(), endpointCommands(), partCommands(), erpCommands(), tokenCommands()})
+          workerCommands(), endpointCommands(), partCommands(), erpCommands(), tokenCommands(), teamKeyCommands()})
         m_commands << group;
 }
 

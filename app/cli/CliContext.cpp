@@ -2,6 +2,7 @@
 
 #include "adapters/secrets/SecretStore.h"
 #include "app/services/DatabaseSetup.h"
+#include "app/services/TeamSecretStore.h"
 #include "models/common/AwaitFuture.h"
 #include "models/storage/Database.h"
 
@@ -9,6 +10,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
 
 namespace garagereg {
 
@@ -27,6 +35,18 @@ CliContext::CliContext(const QCommandLineParser &parser, QStringList arguments, 
 }
 
 CliContext::~CliContext() = default;
+
+SecretStore &CliContext::secrets()
+{
+    return teamSecrets();
+}
+
+TeamSecretStore &CliContext::teamSecrets()
+{
+    if (!m_teamSecrets)
+        m_teamSecrets = std::make_unique<TeamSecretStore>(m_secrets, database(), m_clock);
+    return *m_teamSecrets;
+}
 
 Database &CliContext::database()
 {
@@ -169,6 +189,29 @@ void CliContext::printFields(const QJsonObject &fields)
             text = value.toVariant().toString();
         m_out << QStringLiteral("%1%2").arg(it.key() + QLatin1Char(':'), -static_cast<int>(width)).arg(text) << '\n';
     }
+}
+
+// Reads one line from stdin without echoing it when stdin is a terminal.
+QString readSecretLine()
+{
+#ifdef Q_OS_UNIX
+    termios saved{};
+    const bool terminal = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios silent = saved;
+        silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+#endif
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+#ifdef Q_OS_UNIX
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fputc('\n', stderr);
+    }
+#endif
+    return line;
 }
 
 } // namespace garagereg

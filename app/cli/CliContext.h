@@ -19,6 +19,7 @@ namespace garagereg {
 class Clock;
 class Database;
 class SecretStore;
+class TeamSecretStore;
 
 // Exit codes of garagereg-integrations-cli.
 enum ExitCode { ExitSuccess = 0, ExitRuntimeError = 1, ExitUsageError = 2 };
@@ -66,7 +67,12 @@ public:
     QTextStream &err() { return m_err; }
     bool json() const { return m_parser.isSet(QStringLiteral("json")); }
     const QProcessEnvironment &environment() const { return m_environment; }
-    SecretStore &secrets() { return m_secrets; }
+    // The database's secrets (TeamSecretStore: the keychain, or the database's
+    // encrypted secrets in team mode); opens the database.
+    SecretStore &secrets();
+    TeamSecretStore &teamSecrets();
+    // This machine's keychain itself, for what never goes into the database (its password).
+    SecretStore &keychain() { return m_secrets; }
     const Clock &clock() const { return m_clock; }
     const QString &databaseOption() const { return m_databaseOption; }
 
@@ -107,7 +113,12 @@ private:
     const Clock &m_clock;
     QString m_databaseOption;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<TeamSecretStore> m_teamSecrets;
 };
+
+// Reads one line from stdin without echoing it when stdin is a terminal: how
+// secrets get in without a command line (argv is readable by every local user).
+QString readSecretLine();
 
 // "active" or "inactive" as a bool, else a UsageError.
 bool parseActiveWord(const QString &word);
@@ -123,5 +134,6 @@ QList<CliCommand> endpointCommands();
 QList<CliCommand> partCommands();
 QList<CliCommand> erpCommands();
 QList<CliCommand> tokenCommands();
+QList<CliCommand> teamKeyCommands();
 
 } // namespace garagereg

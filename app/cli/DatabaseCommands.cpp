@@ -9,13 +9,6 @@
 
 #include <QJsonObject>
 
-#include <cstdio>
-
-#ifdef Q_OS_UNIX
-#include <termios.h>
-#include <unistd.h>
-#endif
-
 namespace garagereg {
 
 namespace {
@@ -34,29 +27,6 @@ public:
 QString backendName(Backend backend)
 {
     return backend == Backend::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
-}
-
-// Reads one line from stdin without echoing it when stdin is a terminal.
-QString readSecretLine()
-{
-#ifdef Q_OS_UNIX
-    termios saved{};
-    const bool terminal = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (terminal) {
-        termios silent = saved;
-        silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
-    }
-#endif
-    QTextStream in(stdin);
-    const QString line = in.readLine();
-#ifdef Q_OS_UNIX
-    if (terminal) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        std::fputc('\n', stderr);
-    }
-#endif
-    return line;
 }
 
 int DatabaseCommands::migrate(CliContext &context)
@@ -118,7 +88,7 @@ int DatabaseCommands::setPassword(CliContext &context)
     const QString password = readSecretLine();
     if (password.isEmpty())
         throw Error(tr("No password was given; nothing was stored."));
-    const SecretResult result = awaitFuture(context.secrets().write(url.passwordSecretKey(), password.toUtf8()));
+    const SecretResult result = awaitFuture(context.keychain().write(url.passwordSecretKey(), password.toUtf8()));
     if (!result.ok())
         throw Error(result.errorMessage);
     context.out() << tr("The password for %1 is stored in the keychain.").arg(url.toString()) << '\n';

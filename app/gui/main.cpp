@@ -2,6 +2,8 @@
 #include "adapters/secrets/KeychainSecretStore.h"
 #include "app/gui/DesktopServices.h"
 #include "app/services/ApplicationIdentity.h"
+#include "app/services/TeamSecretStore.h"
+#include "models/common/Clock.h"
 #include "ui/ApplicationIcon.h"
 #include "ui/DashboardPage.h"
 #include "ui/DatabaseStartup.h"
@@ -97,7 +99,10 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    DesktopServices desktop(*startup.database, secrets);
+    // The database's secrets: this machine's keychain, or in team mode the database's encrypted ones.
+    SystemClock clock;
+    TeamSecretStore databaseSecrets(secrets, *startup.database, clock);
+    DesktopServices desktop(*startup.database, databaseSecrets);
     MainWindow window(*startup.database, desktop.services().backgroundReads);
     window.installPage(new DashboardPage(desktop.services()));
     window.installPage(new IntegrationsPage(desktop.services()));

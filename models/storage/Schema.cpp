@@ -309,13 +309,33 @@ Migration dropRedundantEventIndex()
             }};
 }
 
+// Secrets shared by several machines through one database (team mode, see
+// app/services/TeamSecretStore.h): each is sealed with XChaCha20-Poly1305 under
+// the team key, which lives in every member machine's keychain and never in the
+// database. app_meta's 'team_key_id' names the key in use (no row: keychain-only
+// mode). The row keeps the key's id too, so a value sealed under another key is
+// recognised instead of failing as tampered.
+Migration encryptedSecrets()
+{
+    return {7,
+            QStringLiteral("secrets encrypted under a team key"),
+            {
+                QStringLiteral("CREATE TABLE encrypted_secrets ("
+                               " secret_ref TEXT PRIMARY KEY,"
+                               " key_id TEXT NOT NULL,"
+                               " nonce %BLOB% NOT NULL,"
+                               " ciphertext %BLOB% NOT NULL,"
+                               " updated_at BIGINT NOT NULL)"),
+            }};
+}
+
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
 {
     static const std::vector<Migration> migrations{
-        integrationsAndSubscriptions(), eventsAndDeliveries(),     partsAndSync(), apiTokens(),
-        queueAndLogIndexes(),           dropRedundantEventIndex(),
+        integrationsAndSubscriptions(), eventsAndDeliveries(),     partsAndSync(),     apiTokens(),
+        queueAndLogIndexes(),           dropRedundantEventIndex(), encryptedSecrets(),
     };
     return migrations;
 }
