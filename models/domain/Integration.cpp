@@ -72,6 +72,11 @@ QString redactedUrl(const QString &text)
     return url.toDisplayString(QUrl::RemoveUserInfo);
 }
 
+bool hasUserInfo(const QString &text)
+{
+    return !QUrl(text).userInfo().isEmpty();
+}
+
 QStringList IntegrationValidator::problems(const Integration &integration)
 {
     QStringList problems;
@@ -87,6 +92,10 @@ QStringList IntegrationValidator::problems(const Integration &integration)
                            && integration.endpointUrl.startsWith(QLatin1String("file:"), Qt::CaseInsensitive);
     if (!integration.endpointUrl.isEmpty() && !isHttpUrl(integration.endpointUrl) && !dummyFile)
         problems << tr("The endpoint URL \"%1\" is not an http or https URL.").arg(redactedUrl(integration.endpointUrl));
+    else if (hasUserInfo(integration.endpointUrl))
+        problems << tr("The endpoint URL \"%1\" contains a user name or password, which would be stored and shown "
+                       "with it. Remove it and store the credential in the keychain (erp set-credential).")
+                        .arg(redactedUrl(integration.endpointUrl));
     if (integration.rateLimitPerMinute && *integration.rateLimitPerMinute <= 0)
         problems << tr("The rate limit must be a positive number of requests per minute.");
     return problems;

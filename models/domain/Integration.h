@@ -67,5 +67,8 @@ public:
 bool isHttpUrl(const QString &text);
 // The URL for a message: without a user name or password it might carry.
 QString redactedUrl(const QString &text);
+// Whether an http(s) URL carries a user name or password ("https://user:pass@host/"):
+// endpoint URLs are stored and shown, so credentials never go in them.
+bool hasUserInfo(const QString &text);
 
 } // namespace garagereg

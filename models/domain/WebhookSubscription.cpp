@@ -29,6 +29,10 @@ QStringList WebhookSubscriptionValidator::problems(const WebhookSubscription &su
         problems << tr("The name is empty.");
     if (!isHttpUrl(subscription.endpointUrl))
         problems << tr("The endpoint URL \"%1\" is not an http or https URL.").arg(redactedUrl(subscription.endpointUrl));
+    else if (hasUserInfo(subscription.endpointUrl))
+        problems << tr("The endpoint URL \"%1\" contains a user name or password, which would be stored and shown "
+                       "with it in the delivery log. Remove it: receivers check the signature instead.")
+                        .arg(redactedUrl(subscription.endpointUrl));
     // RFC 9110 token characters.
     static const QRegularExpression headerToken(QStringLiteral("^[A-Za-z0-9!#$%&'*+.^_`|~-]+$"));
     if (!headerToken.match(subscription.signatureHeader).hasMatch())

@@ -83,32 +83,42 @@ private:
     }
 
     std::unique_ptr<QProcess> start(const QStringList &arguments, const QMap<QString, QString> &extra = {},
-                                    const QByteArray &input = {})
+                                    const QByteArray &input = {}, bool recordArguments = true)
     {
         auto process = CliProcess(QStringLiteral(GARAGEREG_CLI_PATH), environment(extra)).start(arguments, input);
-        recordCommandLine(*process, arguments,
-                          QStringLiteral("run %1 (%2)").arg(++m_runs).arg(arguments.join(QLatin1Char(' '))));
+        ++m_runs;
+        if (recordArguments)
+            recordCommandLine(*process, arguments, label(arguments));
         return process;
+    }
+
+    QString label(const QStringList &arguments) const
+    {
+        return QStringLiteral("run %1 (%2)").arg(m_runs).arg(arguments.join(QLatin1Char(' ')));
     }
 
     struct Options
     {
         int exitCode = 0;
-        bool secretOnStdout = false; // shown once by design: searched only as the scan's control
+        bool secretOnStdout = false;      // shown once by design: searched only as the scan's control
+        bool secretOnCommandLine = false; // the user's own mistake, made on purpose: its output is still searched
     };
-    static Options expect(int exitCode, bool secretOnStdout = false) { return Options{exitCode, secretOnStdout}; }
+    static Options expect(int exitCode, bool secretOnStdout = false, bool secretOnCommandLine = false)
+    {
+        return Options{exitCode, secretOnStdout, secretOnCommandLine};
+    }
 
     CliRun run(const QStringList &arguments, const QMap<QString, QString> &extra = {}, Options options = expect(0),
                const QByteArray &input = {})
     {
-        const auto process = start(arguments, extra, input);
+        const auto process = start(arguments, extra, input, !options.secretOnCommandLine);
         const CliRun result = CliProcess::finish(*process, 120000);
-        const QString label = QStringLiteral("run %1 (%2)").arg(m_runs).arg(arguments.join(QLatin1Char(' ')));
+        const QString where = label(arguments);
         if (!options.secretOnStdout)
-            m_evidence.append({label + QStringLiteral(" stdout"), result.out.toUtf8()});
-        m_evidence.append({label + QStringLiteral(" stderr"), result.err.toUtf8()});
+            m_evidence.append({where + QStringLiteral(" stdout"), result.out.toUtf8()});
+        m_evidence.append({where + QStringLiteral(" stderr"), result.err.toUtf8()});
         if (result.exitCode != options.exitCode)
-            qFatal("%s exited with %d, not %d: %s%s", qPrintable(label), result.exitCode, options.exitCode,
+            qFatal("%s exited with %d, not %d: %s%s", qPrintable(where), result.exitCode, options.exitCode,
                    qPrintable(result.out), qPrintable(result.err));
         return result;
     }
@@ -238,6 +248,7 @@ private slots:
         const QByteArray restSecret = randomSecret("leak-rest-");
         const QByteArray teamModeSecret = randomSecret("leak-team-");
         const QByteArray urlPassword = randomSecret("leak-url-password-");
+        const QByteArray endpointPassword = randomSecret("leak-endpoint-password-");
         const QByteArray databasePassword = SecretBox::generateKey().toHex();
         const QByteArray wrongToken = "grt_" + SecretBox::generateKey().toBase64(QByteArray::Base64UrlEncoding);
         m_scan.add(QStringLiteral("HMAC secret"), hookSecret);
@@ -248,6 +259,7 @@ private slots:
         m_scan.add(QStringLiteral("secret given over REST"), restSecret);
         m_scan.add(QStringLiteral("secret set in team mode"), teamModeSecret);
         m_scan.add(QStringLiteral("password in a database URL"), urlPassword);
+        m_scan.add(QStringLiteral("password in an endpoint URL"), endpointPassword);
         m_scan.add(QStringLiteral("wrong API token"), wrongToken);
         const QMap<QString, QString> secrets{
             {QStringLiteral("HOOK_SECRET"), text(hookSecret)},
@@ -270,6 +282,18 @@ private slots:
                                         QStringLiteral("postgresql://leak:%1@127.0.0.1:9/x").arg(text(urlPassword))}},
                                       expect(1));
         QVERIFY2(urlRefused.err.contains(QLatin1String("password")), qPrintable(urlRefused.err));
+
+        // On purpose: a password inside an endpoint URL would be stored and shown with it; refused.
+        const QString endpointWithPassword = m_receiver->url(QStringLiteral("/ok"))
+                                                 .toString()
+                                                 .replace(QLatin1String("//"),
+                                                          QStringLiteral("//hook:%1@").arg(text(endpointPassword)));
+        const CliRun endpointRefused =
+            run({QStringLiteral("integration"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("x"),
+                 QStringLiteral("--type"), QStringLiteral("erp"), QStringLiteral("--provider"),
+                 QStringLiteral("rest-json"), QStringLiteral("--endpoint"), endpointWithPassword},
+                {}, expect(1, false, true));
+        QVERIFY2(endpointRefused.err.contains(QLatin1String("password")), qPrintable(endpointRefused.err));
 
         // Webhooks: a signed delivery that succeeds, one that fails, a rotation, a refused secret.
         const QString integration = run({QStringLiteral("integration"), QStringLiteral("add"), QStringLiteral("--name"),
@@ -310,6 +334,12 @@ private slots:
              QStringLiteral("--events"), QStringLiteral("gate.inspection_due"), QStringLiteral("--scheme"),
              QStringLiteral("standard-webhooks"), QStringLiteral("--secret-env"), QStringLiteral("BAD_SECRET")},
             secrets, expect(1));
+        const CliRun urlWithPassword = run({QStringLiteral("subscription"), QStringLiteral("add"),
+                                            QStringLiteral("--integration"), integration, QStringLiteral("--name"),
+                                            QStringLiteral("basic"), QStringLiteral("--url"), endpointWithPassword,
+                                            QStringLiteral("--events"), QStringLiteral("gate.inspection_due")},
+                                           {}, expect(1, false, true));
+        QVERIFY2(urlWithPassword.err.contains(QLatin1String("password")), qPrintable(urlWithPassword.err));
         run({QStringLiteral("subscription"), QStringLiteral("rotate-secret"), okSubscription,
              QStringLiteral("--secret-env"), QStringLiteral("ROTATED")},
             secrets);
@@ -338,15 +368,17 @@ private slots:
                                  QStringLiteral("--provider"), QStringLiteral("billingo"), QStringLiteral("--endpoint"),
                                  m_receiver->url(QStringLiteral("/erp")).toString()})
                                 .out.trimmed();
-        run({QStringLiteral("erp"), QStringLiteral("set-credential"), QStringLiteral("--integration"), erp,
-             QStringLiteral("--secret-env"), QStringLiteral("ERP_CREDENTIAL")},
+        run({QStringLiteral("erp"), QStringLiteral("set-credential"), erp, QStringLiteral("--secret-env"),
+             QStringLiteral("ERP_CREDENTIAL")},
             secrets);
-        run({QStringLiteral("erp"), QStringLiteral("set-credential"), QStringLiteral("--integration"),
-             QStringLiteral("999"), QStringLiteral("--secret-env"), QStringLiteral("ERP_CREDENTIAL")},
+        run({QStringLiteral("erp"), QStringLiteral("set-credential"), QStringLiteral("999"),
+             QStringLiteral("--secret-env"), QStringLiteral("ERP_CREDENTIAL")},
             secrets, expect(1));
         const int erpRequestsBefore = m_receiver->requestCount();
         run({QStringLiteral("erp"), QStringLiteral("test-connection"), erp}, {}, expect(1));
-        run({QStringLiteral("erp"), QStringLiteral("sync"), QStringLiteral("--integration"), erp}, {}, expect(1));
+        run({QStringLiteral("erp"), QStringLiteral("sync"), QStringLiteral("--integration"), erp,
+             QStringLiteral("--direction"), QStringLiteral("parts_from_erp")},
+            {}, expect(1));
         QVERIFY(m_receiver->requestCount() > erpRequestsBefore);
         for (const ReceivedRequest &request : m_receiver->requests()) {
             if (request.target.startsWith("/erp"))
@@ -389,6 +421,9 @@ private slots:
         refused.insert(QStringLiteral("signature_scheme"), QStringLiteral("standard-webhooks"));
         refused.insert(QStringLiteral("secret"), text(badSecret));
         QVERIFY(http(port, "POST", subscriptions, token, QJsonDocument(refused).toJson()).startsWith("400"));
+        QJsonObject basicAuth = created;
+        basicAuth.insert(QStringLiteral("endpoint_url"), endpointWithPassword);
+        QVERIFY(http(port, "POST", subscriptions, token, QJsonDocument(basicAuth).toJson()).startsWith("400"));
         const QJsonObject ping{{QStringLiteral("url"), m_receiver->url(QStringLiteral("/ok")).toString()},
                                {QStringLiteral("secret"), text(restSecret)}};
         http(port, "POST", QStringLiteral("/api/integrations/webhooks/test-endpoint"), token,
@@ -434,6 +469,16 @@ private slots:
 
         collectDatabase();
         collectFiles();
+        // To look at what was searched: GARAGEREG_LEAK_TEST_DUMP=folder.
+        if (const QString dump = qEnvironmentVariable("GARAGEREG_LEAK_TEST_DUMP"); !dump.isEmpty()) {
+            QDir().mkpath(dump);
+            int index = 0;
+            for (const auto &[where, bytes] : std::as_const(m_evidence)) {
+                QFile file(QDir(dump).filePath(QString::number(++index)));
+                if (file.open(QIODevice::WriteOnly))
+                    file.write(where.toUtf8() + "\n----\n" + bytes);
+            }
+        }
         const QStringList found = leaks();
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
 
@@ -446,7 +491,7 @@ private slots:
         const QStringList plantedFound = m_scan.findInFile(planted.fileName());
         QVERIFY2(plantedFound.join(QLatin1Char('\n')).contains(QLatin1String("ERP credential as HEX")),
                  qPrintable(plantedFound.join(QLatin1Char('\n'))));
-        qInfo("searched %lld places for %d secrets", qint64(m_evidence.size()), 12);
+        qInfo("searched %lld places for %lld secrets", qint64(m_evidence.size()), qint64(m_scan.size()));
     }
 };
 

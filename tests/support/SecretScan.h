@@ -19,6 +19,7 @@ class SecretScan
 {
 public:
     void add(const QString &name, const QByteArray &secret);
+    qsizetype size() const { return m_secrets.size(); }
 
     // "name as form in where" for every secret found; empty when none is.
     QStringList findIn(const QByteArray &haystack, const QString &where) const;
