@@ -162,6 +162,10 @@ Open the default database on this computer instead? You can choose again in Sett
         <source>unknown option &quot;%1&quot; (supported: sslmode, connect_timeout).</source>
         <translation>unknown option &quot;%1&quot; (supported: sslmode, connect_timeout).</translation>
     </message>
+    <message>
+        <source>Invalid database URL &quot;%1&quot;: the file path must not end with white space.</source>
+        <translation>Invalid database URL &quot;%1&quot;: the file path must not end with white space.</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryStatus</name>
@@ -495,6 +499,10 @@ Open the default database on this computer instead? You can choose again in Sett
         <source>Interrupted: the process running this sync stopped before it finished.</source>
         <translation>Interrupted: the process running this sync stopped before it finished.</translation>
     </message>
+    <message>
+        <source>Two bindings of one part cannot be stored in one statement.</source>
+        <translation>Two bindings of one part cannot be stored in one statement.</translation>
+    </message>
 </context>
 <context>
     <name>EventFilter</name>
@@ -710,6 +718,10 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
         <source>The rate limit must be a positive number of requests per minute.</source>
         <translation>The rate limit must be a positive number of requests per minute.</translation>
     </message>
+    <message>
+        <source>The endpoint URL &quot;%1&quot; contains a user name or password, which would be stored and shown with it. Remove it and store the credential in the keychain (erp set-credential).</source>
+        <translation>The endpoint URL &quot;%1&quot; contains a user name or password, which would be stored and shown with it. Remove it and store the credential in the keychain (erp set-credential).</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -785,6 +797,10 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
     <message>
         <source>There is no part &quot;%1&quot; to delete.</source>
         <translation>There is no part &quot;%1&quot; to delete.</translation>
+    </message>
+    <message>
+        <source>Storing %1 parts returned %2 ids.</source>
+        <translation>Storing %1 parts returned %2 ids.</translation>
     </message>
 </context>
 <context>
@@ -924,10 +940,6 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
         <translation>There is no route %1 %2.</translation>
     </message>
     <message>
-        <source>The request failed.</source>
-        <translation>The request failed.</translation>
-    </message>
-    <message>
         <source>There is no integration with id %1.</source>
         <translation>There is no integration with id %1.</translation>
     </message>
@@ -968,8 +980,23 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
         <translation>&quot;sync_type&quot; must be parts_from_erp, parts_to_erp or bidirectional.</translation>
     </message>
     <message>
-        <source>The sync did not start.</source>
-        <translation>The sync did not start.</translation>
+        <source>The request failed on the server. Its log has the reason under request id %1.</source>
+        <translation>The request failed on the server. Its log has the reason under request id %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This token made more than %1 requests a second (bursts of %2); try again in %n second(s).</source>
+        <translation>
+            <numerusform>This token made more than %1 requests a second (bursts of %2); try again in %n second.</numerusform>
+            <numerusform>This token made more than %1 requests a second (bursts of %2); try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another sync of integration %1 is running (sync log %2); try again when it has finished.</source>
+        <translation>Another sync of integration %1 is running (sync log %2); try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>The sync of integration %1 stopped at once; sync log %2 says why.</source>
+        <translation>The sync of integration %1 stopped at once; sync log %2 says why.</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1410,92 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
     </message>
 </context>
 <context>
+    <name>TeamKeyService</name>
+    <message>
+        <source>This database already has a team key (id %1). On a new machine, import it with &quot;team-key import&quot;; to replace it, use &quot;team-key rotate&quot;.</source>
+        <translation>This database already has a team key (id %1). On a new machine, import it with &quot;team-key import&quot;; to replace it, use &quot;team-key rotate&quot;.</translation>
+    </message>
+    <message>
+        <source>These secrets are not in this machine&apos;s keychain, so they cannot be moved into the database: %1. Run &quot;team-key create&quot; on the machine that set them up, or set them again (subscription rotate-secret, erp set-credential) and try again.</source>
+        <translation>These secrets are not in this machine&apos;s keychain, so they cannot be moved into the database: %1. Run &quot;team-key create&quot; on the machine that set them up, or set them again (subscription rotate-secret, erp set-credential) and try again.</translation>
+    </message>
+    <message>
+        <source>The team key was not stored: %1</source>
+        <translation>The team key was not stored: %1</translation>
+    </message>
+    <message>
+        <source>The database was not switched to a team key: %1</source>
+        <translation>The database was not switched to a team key: %1</translation>
+    </message>
+    <message>
+        <source>This database has no team key: its secrets are in each machine&apos;s keychain. Create one with &quot;team-key create&quot;.</source>
+        <translation>This database has no team key: its secrets are in each machine&apos;s keychain. Create one with &quot;team-key create&quot;.</translation>
+    </message>
+    <message>
+        <source>This is not a GarageReg team key; it starts with &quot;%1&quot; and comes from &quot;team-key export&quot;.</source>
+        <translation>This is not a GarageReg team key; it starts with &quot;%1&quot; and comes from &quot;team-key export&quot;.</translation>
+    </message>
+    <message>
+        <source>This team key belongs to another database (%1), not to this one (%2).</source>
+        <translation>This team key belongs to another database (%1), not to this one (%2).</translation>
+    </message>
+    <message>
+        <source>This database has no team key yet: create one with &quot;team-key create&quot; first.</source>
+        <translation>This database has no team key yet: create one with &quot;team-key create&quot; first.</translation>
+    </message>
+    <message>
+        <source>This is not the team key the database uses now (id %1, this key&apos;s id is %2): it was rotated since. Export the key again on a machine that has the current one.</source>
+        <translation>This is not the team key the database uses now (id %1, this key&apos;s id is %2): it was rotated since. Export the key again on a machine that has the current one.</translation>
+    </message>
+    <message>
+        <source>This database has no team key to rotate. Create one with &quot;team-key create&quot;.</source>
+        <translation>This database has no team key to rotate. Create one with &quot;team-key create&quot;.</translation>
+    </message>
+    <message>
+        <source>The new team key was not stored: %1</source>
+        <translation>The new team key was not stored: %1</translation>
+    </message>
+    <message>
+        <source>The team key was changed by another machine meanwhile; nothing was rotated.</source>
+        <translation>The team key was changed by another machine meanwhile; nothing was rotated.</translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; is encrypted with a team key (id %2) that is no longer in use; set it again, then rotate.</source>
+        <translation>The secret &quot;%1&quot; is encrypted with a team key (id %2) that is no longer in use; set it again, then rotate.</translation>
+    </message>
+    <message>
+        <source>The encrypted secret &quot;%1&quot; failed its integrity check: it was altered in the database. Set it again, then rotate.</source>
+        <translation>The encrypted secret &quot;%1&quot; failed its integrity check: it was altered in the database. Set it again, then rotate.</translation>
+    </message>
+    <message>
+        <source>The team key was not rotated: %1</source>
+        <translation>The team key was not rotated: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSecretStore</name>
+    <message>
+        <source>This database&apos;s secrets are encrypted with a team key (id %1) that this machine does not have: run &quot;garagereg-integrations-cli team-key export&quot; on a machine that has it and pipe the output into &quot;garagereg-integrations-cli team-key import&quot; on this one.</source>
+        <translation>This database&apos;s secrets are encrypted with a team key (id %1) that this machine does not have: run &quot;garagereg-integrations-cli team-key export&quot; on a machine that has it and pipe the output into &quot;garagereg-integrations-cli team-key import&quot; on this one.</translation>
+    </message>
+    <message>
+        <source>The team key in this machine&apos;s keychain does not match its id %1; import it again.</source>
+        <translation>The team key in this machine&apos;s keychain does not match its id %1; import it again.</translation>
+    </message>
+    <message>
+        <source>The encrypted secret &quot;%1&quot; failed its integrity check: it was altered in the database, or copied from another row or database. Set it again.</source>
+        <translation>The encrypted secret &quot;%1&quot; failed its integrity check: it was altered in the database, or copied from another row or database. Set it again.</translation>
+    </message>
+    <message>
+        <source>The team key changed while &quot;%1&quot; was being stored; try again.</source>
+        <translation>The team key changed while &quot;%1&quot; was being stored; try again.</translation>
+    </message>
+    <message>
+        <source>The database has no encrypted secret &quot;%1&quot;.</source>
+        <translation>The database has no encrypted secret &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>UnsupportedErpAdapter</name>
     <message>
         <source>%1 is not supported yet: GarageReg Integrations cannot connect to it in this version. Use the rest-json provider with a profile for its REST API, or ask for the %1 adapter.</source>
@@ -1408,10 +1521,6 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
         <translation>The secret must be at least 16 characters long.</translation>
     </message>
     <message>
-        <source>the timestamp is %1 seconds away from now, outside the tolerance of %2 seconds</source>
-        <translation>the timestamp is %1 seconds away from now, outside the tolerance of %2 seconds</translation>
-    </message>
-    <message>
         <source>the signature does not match the body</source>
         <translation>the signature does not match the body</translation>
     </message>
@@ -1426,6 +1535,18 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
     <message>
         <source>no v1 signature matches the body</source>
         <translation>no v1 signature matches the body</translation>
+    </message>
+    <message>
+        <source>the timestamp %1 is not a time near now</source>
+        <translation>the timestamp %1 is not a time near now</translation>
+    </message>
+    <message>
+        <source>the timestamp is %1 seconds old, outside the tolerance of %2 seconds</source>
+        <translation>the timestamp is %1 seconds old, outside the tolerance of %2 seconds</translation>
+    </message>
+    <message>
+        <source>the timestamp is %1 seconds in the future, outside the tolerance of %2 seconds</source>
+        <translation>the timestamp is %1 seconds in the future, outside the tolerance of %2 seconds</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1602,10 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
         <source>Unknown event type(s): %1.</source>
         <translation>Unknown event type(s): %1.</translation>
     </message>
+    <message>
+        <source>The endpoint URL &quot;%1&quot; contains a user name or password, which would be stored and shown with it in the delivery log. Remove it: receivers check the signature instead.</source>
+        <translation>The endpoint URL &quot;%1&quot; contains a user name or password, which would be stored and shown with it in the delivery log. Remove it: receivers check the signature instead.</translation>
+    </message>
 </context>
 <context>
     <name>WorkerLock</name>
@@ -1517,6 +1642,22 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
     <message>
         <source>Could not listen on %1 port %2 (in use, or not an address of this machine).</source>
         <translation>Could not listen on %1 port %2 (in use, or not an address of this machine).</translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation>The request body is larger than %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The server is stopping.</source>
+        <translation>The server is stopping.</translation>
+    </message>
+    <message>
+        <source>Too many requests at once; try again shortly.</source>
+        <translation>Too many requests at once; try again shortly.</translation>
+    </message>
+    <message>
+        <source>The request could not be handled.</source>
+        <translation>The request could not be handled.</translation>
     </message>
 </context>
 <context>
@@ -1557,10 +1698,6 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
     <message>
         <source>Every table of the database</source>
         <translation>Every table of the database</translation>
-    </message>
-    <message>
-        <source>The database could not be read: %1</source>
-        <translation>The database could not be read: %1</translation>
     </message>
     <message>
         <source>The delivery statistics could not be read: %1</source>
@@ -2051,6 +2188,10 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
     <message>
         <source>Changed on both sides; the local version was sent.</source>
         <translation>Changed on both sides; the local version was sent.</translation>
+    </message>
+    <message>
+        <source>The part %1 is twice in one page.</source>
+        <translation>The part %1 is twice in one page.</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,10 @@ Megnyitja helyette a számítógép alapértelmezett adatbázisát? A Beállít�
         <source>unknown option &quot;%1&quot; (supported: sslmode, connect_timeout).</source>
         <translation>ismeretlen beállítás: „%1” (támogatott: sslmode, connect_timeout).</translation>
     </message>
+    <message>
+        <source>Invalid database URL &quot;%1&quot;: the file path must not end with white space.</source>
+        <translation>Érvénytelen adatbázis-URL: „%1”: a fájl elérési útja nem végződhet szóközzel.</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryStatus</name>
@@ -495,6 +499,10 @@ Megnyitja helyette a számítógép alapértelmezett adatbázisát? A Beállít�
         <source>Interrupted: the process running this sync stopped before it finished.</source>
         <translation>Megszakadt: a szinkronizálást futtató folyamat a befejezés előtt leállt.</translation>
     </message>
+    <message>
+        <source>Two bindings of one part cannot be stored in one statement.</source>
+        <translation>Egy alkatrész két összerendelése nem tárolható egy utasításban.</translation>
+    </message>
 </context>
 <context>
     <name>EventFilter</name>
@@ -710,6 +718,10 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
         <source>The rate limit must be a positive number of requests per minute.</source>
         <translation>A sebességkorlátot a percenkénti kérések pozitív számaként kell megadni.</translation>
     </message>
+    <message>
+        <source>The endpoint URL &quot;%1&quot; contains a user name or password, which would be stored and shown with it. Remove it and store the credential in the keychain (erp set-credential).</source>
+        <translation>A(z) „%1” végpont-URL felhasználónevet vagy jelszót tartalmaz, amelyet az URL-lel együtt tárolnánk és megjelenítenénk. Vegye ki belőle, és a hitelesítő adatot a kulcstartóban tárolja (erp set-credential).</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -785,6 +797,10 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     <message>
         <source>There is no part &quot;%1&quot; to delete.</source>
         <translation>Nincs törölhető „%1” cikkszámú alkatrész.</translation>
+    </message>
+    <message>
+        <source>Storing %1 parts returned %2 ids.</source>
+        <translation>%1 alkatrész tárolása %2 azonosítót adott vissza.</translation>
     </message>
 </context>
 <context>
@@ -924,10 +940,6 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
         <translation>Nincs ilyen útvonal: %1 %2.</translation>
     </message>
     <message>
-        <source>The request failed.</source>
-        <translation>A kérés nem sikerült.</translation>
-    </message>
-    <message>
         <source>There is no integration with id %1.</source>
         <translation>Nincs %1 azonosítójú integráció.</translation>
     </message>
@@ -968,8 +980,22 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
         <translation>A „sync_type” mező parts_from_erp, parts_to_erp vagy bidirectional legyen.</translation>
     </message>
     <message>
-        <source>The sync did not start.</source>
-        <translation>A szinkronizálás nem indult el.</translation>
+        <source>The request failed on the server. Its log has the reason under request id %1.</source>
+        <translation>A kérés a kiszolgálón meghiúsult. Az okát a kiszolgáló naplója a(z) %1 kérésazonosító alatt tartalmazza.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This token made more than %1 requests a second (bursts of %2); try again in %n second(s).</source>
+        <translation>
+            <numerusform>Ez a token másodpercenként több mint %1 kérést küldött (%2 kérésnyi löketekben); próbálja újra %n másodperc múlva.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another sync of integration %1 is running (sync log %2); try again when it has finished.</source>
+        <translation>A(z) %1 integráció egy másik szinkronizálása fut (szinkronizálási napló: %2); próbálja újra, ha befejeződött.</translation>
+    </message>
+    <message>
+        <source>The sync of integration %1 stopped at once; sync log %2 says why.</source>
+        <translation>A(z) %1 integráció szinkronizálása azonnal leállt; az okát a(z) %2 szinkronizálási napló írja le.</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1409,92 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     </message>
 </context>
 <context>
+    <name>TeamKeyService</name>
+    <message>
+        <source>This database already has a team key (id %1). On a new machine, import it with &quot;team-key import&quot;; to replace it, use &quot;team-key rotate&quot;.</source>
+        <translation>Ennek az adatbázisnak már van csapatkulcsa (azonosító: %1). Új gépen importálja a „team-key import” paranccsal; lecseréléséhez használja a „team-key rotate” parancsot.</translation>
+    </message>
+    <message>
+        <source>These secrets are not in this machine&apos;s keychain, so they cannot be moved into the database: %1. Run &quot;team-key create&quot; on the machine that set them up, or set them again (subscription rotate-secret, erp set-credential) and try again.</source>
+        <translation>Ezek a titkok nincsenek meg ennek a gépnek a kulcstartójában, ezért nem helyezhetők át az adatbázisba: %1. Futtassa a „team-key create” parancsot azon a gépen, amelyen beállították őket, vagy állítsa be őket újra (subscription rotate-secret, erp set-credential), és próbálja újra.</translation>
+    </message>
+    <message>
+        <source>The team key was not stored: %1</source>
+        <translation>A csapatkulcs nem lett eltárolva: %1</translation>
+    </message>
+    <message>
+        <source>The database was not switched to a team key: %1</source>
+        <translation>Az adatbázis nem tért át csapatkulcsra: %1</translation>
+    </message>
+    <message>
+        <source>This database has no team key: its secrets are in each machine&apos;s keychain. Create one with &quot;team-key create&quot;.</source>
+        <translation>Ennek az adatbázisnak nincs csapatkulcsa: a titkai az egyes gépek kulcstartójában vannak. Hozzon létre egyet a „team-key create” paranccsal.</translation>
+    </message>
+    <message>
+        <source>This is not a GarageReg team key; it starts with &quot;%1&quot; and comes from &quot;team-key export&quot;.</source>
+        <translation>Ez nem GarageReg-csapatkulcs; az „%1” előtaggal kezdődik, és a „team-key export” parancs adja ki.</translation>
+    </message>
+    <message>
+        <source>This team key belongs to another database (%1), not to this one (%2).</source>
+        <translation>Ez a csapatkulcs egy másik adatbázishoz (%1) tartozik, nem ehhez (%2).</translation>
+    </message>
+    <message>
+        <source>This database has no team key yet: create one with &quot;team-key create&quot; first.</source>
+        <translation>Ennek az adatbázisnak még nincs csapatkulcsa: előbb hozzon létre egyet a „team-key create” paranccsal.</translation>
+    </message>
+    <message>
+        <source>This is not the team key the database uses now (id %1, this key&apos;s id is %2): it was rotated since. Export the key again on a machine that has the current one.</source>
+        <translation>Nem ezt a csapatkulcsot használja most az adatbázis (azonosítója %1, ennek a kulcsnak %2): azóta lecserélték. Exportálja újra a kulcsot egy olyan gépen, amelyen a jelenlegi megvan.</translation>
+    </message>
+    <message>
+        <source>This database has no team key to rotate. Create one with &quot;team-key create&quot;.</source>
+        <translation>Ennek az adatbázisnak nincs lecserélhető csapatkulcsa. Hozzon létre egyet a „team-key create” paranccsal.</translation>
+    </message>
+    <message>
+        <source>The new team key was not stored: %1</source>
+        <translation>Az új csapatkulcs nem lett eltárolva: %1</translation>
+    </message>
+    <message>
+        <source>The team key was changed by another machine meanwhile; nothing was rotated.</source>
+        <translation>Közben egy másik gép megváltoztatta a csapatkulcsot; semmi sem lett lecserélve.</translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; is encrypted with a team key (id %2) that is no longer in use; set it again, then rotate.</source>
+        <translation>A(z) „%1” titok egy már nem használt csapatkulccsal (azonosító: %2) van titkosítva; állítsa be újra, majd cserélje le a kulcsot.</translation>
+    </message>
+    <message>
+        <source>The encrypted secret &quot;%1&quot; failed its integrity check: it was altered in the database. Set it again, then rotate.</source>
+        <translation>A(z) „%1” titkosított titok nem ment át a sértetlenségi ellenőrzésen: megváltoztatták az adatbázisban. Állítsa be újra, majd cserélje le a kulcsot.</translation>
+    </message>
+    <message>
+        <source>The team key was not rotated: %1</source>
+        <translation>A csapatkulcs nem lett lecserélve: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSecretStore</name>
+    <message>
+        <source>This database&apos;s secrets are encrypted with a team key (id %1) that this machine does not have: run &quot;garagereg-integrations-cli team-key export&quot; on a machine that has it and pipe the output into &quot;garagereg-integrations-cli team-key import&quot; on this one.</source>
+        <translation>Ennek az adatbázisnak a titkai egy olyan csapatkulccsal (azonosító: %1) vannak titkosítva, amely ezen a gépen nincs meg: futtassa a „garagereg-integrations-cli team-key export” parancsot egy olyan gépen, amelyen megvan, és a kimenetét vezesse ezen a gépen a „garagereg-integrations-cli team-key import” parancsba.</translation>
+    </message>
+    <message>
+        <source>The team key in this machine&apos;s keychain does not match its id %1; import it again.</source>
+        <translation>A gép kulcstartójában lévő csapatkulcs nem egyezik a(z) %1 azonosítóval; importálja újra.</translation>
+    </message>
+    <message>
+        <source>The encrypted secret &quot;%1&quot; failed its integrity check: it was altered in the database, or copied from another row or database. Set it again.</source>
+        <translation>A(z) „%1” titkosított titok nem ment át a sértetlenségi ellenőrzésen: megváltoztatták az adatbázisban, vagy egy másik sorból vagy adatbázisból másolták át. Állítsa be újra.</translation>
+    </message>
+    <message>
+        <source>The team key changed while &quot;%1&quot; was being stored; try again.</source>
+        <translation>A csapatkulcs megváltozott, miközben a(z) „%1” tárolása folyt; próbálja újra.</translation>
+    </message>
+    <message>
+        <source>The database has no encrypted secret &quot;%1&quot;.</source>
+        <translation>Az adatbázisban nincs „%1” nevű titkosított titok.</translation>
+    </message>
+</context>
+<context>
     <name>UnsupportedErpAdapter</name>
     <message>
         <source>%1 is not supported yet: GarageReg Integrations cannot connect to it in this version. Use the rest-json provider with a profile for its REST API, or ask for the %1 adapter.</source>
@@ -1408,10 +1520,6 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
         <translation>A titkos kulcsnak legalább 16 karakter hosszúnak kell lennie.</translation>
     </message>
     <message>
-        <source>the timestamp is %1 seconds away from now, outside the tolerance of %2 seconds</source>
-        <translation>az időbélyeg %1 másodperccel tér el a jelenlegi időtől, ami kívül esik a(z) %2 másodperces tűréshatáron</translation>
-    </message>
-    <message>
         <source>the signature does not match the body</source>
         <translation>az aláírás nem felel meg az üzenet törzsének</translation>
     </message>
@@ -1426,6 +1534,18 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     <message>
         <source>no v1 signature matches the body</source>
         <translation>egyik v1 aláírás sem felel meg az üzenet törzsének</translation>
+    </message>
+    <message>
+        <source>the timestamp %1 is not a time near now</source>
+        <translation>a(z) %1 időbélyeg nem a jelenhez közeli időpont</translation>
+    </message>
+    <message>
+        <source>the timestamp is %1 seconds old, outside the tolerance of %2 seconds</source>
+        <translation>az időbélyeg %1 másodperces, kívül esik a %2 másodperces tűréshatáron</translation>
+    </message>
+    <message>
+        <source>the timestamp is %1 seconds in the future, outside the tolerance of %2 seconds</source>
+        <translation>az időbélyeg %1 másodperccel a jövőben van, kívül esik a %2 másodperces tűréshatáron</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1601,10 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
         <source>Unknown event type(s): %1.</source>
         <translation>Ismeretlen eseménytípus(ok): %1.</translation>
     </message>
+    <message>
+        <source>The endpoint URL &quot;%1&quot; contains a user name or password, which would be stored and shown with it in the delivery log. Remove it: receivers check the signature instead.</source>
+        <translation>A(z) „%1” végpont-URL felhasználónevet vagy jelszót tartalmaz, amelyet az URL-lel együtt tárolnánk és a kézbesítési naplóban megjelenítenénk. Vegye ki belőle: a fogadók helyette az aláírást ellenőrzik.</translation>
+    </message>
 </context>
 <context>
     <name>WorkerLock</name>
@@ -1517,6 +1641,22 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     <message>
         <source>Could not listen on %1 port %2 (in use, or not an address of this machine).</source>
         <translation>Nem sikerült figyelni a(z) %1 cím %2. portján (foglalt, vagy nem ennek a gépnek a címe).</translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation>A kérés törzse nagyobb %1 bájtnál.</translation>
+    </message>
+    <message>
+        <source>The server is stopping.</source>
+        <translation>A kiszolgáló leáll.</translation>
+    </message>
+    <message>
+        <source>Too many requests at once; try again shortly.</source>
+        <translation>Egyszerre túl sok a kérés; próbálja újra hamarosan.</translation>
+    </message>
+    <message>
+        <source>The request could not be handled.</source>
+        <translation>A kérést nem sikerült feldolgozni.</translation>
     </message>
 </context>
 <context>
@@ -1557,10 +1697,6 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     <message>
         <source>Every table of the database</source>
         <translation>Az adatbázis összes táblája</translation>
-    </message>
-    <message>
-        <source>The database could not be read: %1</source>
-        <translation>Az adatbázist nem sikerült beolvasni: %1</translation>
     </message>
     <message>
         <source>The delivery statistics could not be read: %1</source>
@@ -2045,6 +2181,10 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     <message>
         <source>Changed on both sides; the local version was sent.</source>
         <translation>Mindkét oldalon megváltozott; a helyi változat az ERP-be került.</translation>
+    </message>
+    <message>
+        <source>The part %1 is twice in one page.</source>
+        <translation>A(z) %1 alkatrész kétszer szerepel egy oldalon.</translation>
     </message>
 </context>
 <context>
