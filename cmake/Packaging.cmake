@@ -52,7 +52,7 @@ endif()
 
 if(WIN32 AND GARAGEREG_GUI)
     # Qt's libraries and plugins (platform, styles, SQL drivers, TLS) beside the
-    # programs, and the other libraries they load (QtKeychain, QCoro, libmicrohttpd).
+    # programs, and the other libraries they load (QtKeychain, QCoro, libmicrohttpd, libsodium).
     qt_generate_deploy_app_script(TARGET garagereg-integrations
         OUTPUT_SCRIPT garagereg_deploy_script
         NO_UNSUPPORTED_PLATFORM_ERROR)
@@ -78,7 +78,8 @@ set(CPACK_PACKAGE_EXECUTABLES garagereg-integrations "GarageReg Integrations")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_SOURCE_IGNORE_FILES "/\\\\.git/" "/build.*/")
 
-# Debian: shlibdeps finds the linked libraries; what Qt and QtKeychain load at
+# Debian: shlibdeps finds the linked libraries (libmicrohttpd, libsodium, ...;
+# scripts/package-check.sh checks they are there); what Qt and QtKeychain load at
 # run time (the platform plugin, the SQL drivers, libsecret) is listed by hand.
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)

@@ -54,7 +54,7 @@ fi
 
 # What the .deb declares and holds.
 depends=$(dpkg-deb -f "$deb" Depends)
-for needed in qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql libsecret-1-0 libmicrohttpd; do
+for needed in qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql libsecret-1-0 libmicrohttpd libsodium; do
     [[ "$depends" == *"$needed"* ]] || fail "the .deb does not depend on $needed (Depends: $depends)."
 done
 contents=$(dpkg-deb -c "$deb")

@@ -11,6 +11,7 @@
 #include "models/common/AwaitFuture.h"
 #include "models/domain/Integration.h"
 #include "models/storage/Database.h"
+#include "models/storage/EncryptedSecretRepository.h"
 #include "models/storage/ErpSyncRepository.h"
 #include "models/storage/IntegrationRepository.h"
 
@@ -249,7 +250,12 @@ int ErpCommands::setCredential(CliContext &context)
         IntegrationCredentials::store(context.database(), context.secrets(), context.clock(), id, credential));
     if (!error.isEmpty())
         throw Error(error);
-    context.out() << tr("The credential of integration %1 is stored in the keychain.").arg(id) << '\n';
+    if (EncryptedSecretRepository(context.database()).teamKeyId().isEmpty())
+        context.out() << tr("The credential of integration %1 is stored in the keychain.").arg(id) << '\n';
+    else
+        context.out()
+            << tr("The credential of integration %1 is stored in the database, encrypted under the team key.").arg(id)
+            << '\n';
     return ExitSuccess;
 }
 

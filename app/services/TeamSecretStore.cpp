@@ -25,11 +25,20 @@ SecretResult failure(const QString &message)
 
 } // namespace
 
+QString TeamSecretStore::databaseId() const
+{
+    // Fixed for the database's life: read once, not on every secret.
+    QMutexLocker lock(&m_mutex);
+    if (m_databaseId.isEmpty())
+        m_databaseId = m_database.databaseId();
+    return m_databaseId;
+}
+
 bool TeamSecretStore::sharedInDatabase(const QString &ref) const
 {
     // Only the secrets of this database's own objects ("<database id>/<kind>/<id>");
     // database passwords and the team keys themselves stay in the keychain.
-    const QString prefix = m_database.databaseId() + QLatin1Char('/');
+    const QString prefix = databaseId() + QLatin1Char('/');
     return ref.startsWith(prefix) && !ref.startsWith(prefix + QStringLiteral("team-key/"));
 }
 
@@ -70,7 +79,7 @@ QFuture<SecretResult> TeamSecretStore::teamKey(const QString &keyId)
     }
     QString ref;
     try {
-        ref = teamKeyRef(m_database.databaseId(), keyId);
+        ref = teamKeyRef(databaseId(), keyId);
     } catch (const Error &error) {
         return ready(failure(error.message()));
     }
@@ -99,7 +108,7 @@ SecretResult TeamSecretStore::decrypt(const QString &ref, const QString &keyId, 
 {
     try {
         const std::optional<QByteArray> plain = SecretBox::open(key, nonce, ciphertext,
-                                                                associatedData(m_database.databaseId(), ref, keyId));
+                                                                associatedData(databaseId(), ref, keyId));
         if (!plain)
             return failure(tr("The encrypted secret \"%1\" failed its integrity check: it was altered in the "
                               "database, or copied from another row or database. Set it again.")
@@ -118,8 +127,7 @@ SecretResult TeamSecretStore::writeSealed(const QString &ref, const QByteArray &
         EncryptedSecretRepository repository(m_database);
         if (repository.lockTeamKeyId() != keyId)
             return failure(tr("The team key changed while \"%1\" was being stored; try again.").arg(ref));
-        const SecretBox::Sealed sealed = SecretBox::seal(key, value,
-                                                         associatedData(m_database.databaseId(), ref, keyId));
+        const SecretBox::Sealed sealed = SecretBox::seal(key, value, associatedData(databaseId(), ref, keyId));
         repository.put({ref, keyId, sealed.nonce, sealed.ciphertext}, m_clock.now());
         transaction.commit();
         return {SecretStatus::Ok, {}, {}};

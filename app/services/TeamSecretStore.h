@@ -51,6 +51,7 @@ public:
     SecretStore &keychain() { return m_keychain; }
 
 private:
+    QString databaseId() const;
     bool sharedInDatabase(const QString &ref) const;
     SecretResult decrypt(const QString &ref, const QString &keyId, const QByteArray &nonce,
                          const QByteArray &ciphertext, const QByteArray &key) const;
@@ -62,6 +63,7 @@ private:
     const Clock &m_clock;
     mutable QMutex m_mutex;
     QHash<QString, QByteArray> m_keys; // by key id
+    mutable QString m_databaseId;
 };
 
 } // namespace garagereg
