@@ -1491,8 +1491,8 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
         <translation>The team key changed while &quot;%1&quot; was being stored; try again.</translation>
     </message>
     <message>
-        <source>The database has no encrypted secret &quot;%1&quot;.</source>
-        <translation>The database has no encrypted secret &quot;%1&quot;.</translation>
+        <source>The database has no encrypted secret &quot;%1&quot;. If it was set on a machine while the database was switched to a team key, it stayed in that machine&apos;s keychain: set it again (subscription rotate-secret, erp set-credential).</source>
+        <translation>The database has no encrypted secret &quot;%1&quot;. If it was set on a machine while the database was switched to a team key, it stayed in that machine&apos;s keychain: set it again (subscription rotate-secret, erp set-credential).</translation>
     </message>
 </context>
 <context>

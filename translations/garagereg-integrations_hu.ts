@@ -1490,8 +1490,8 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
         <translation>A csapatkulcs megváltozott, miközben a(z) „%1” tárolása folyt; próbálja újra.</translation>
     </message>
     <message>
-        <source>The database has no encrypted secret &quot;%1&quot;.</source>
-        <translation>Az adatbázisban nincs „%1” nevű titkosított titok.</translation>
+        <source>The database has no encrypted secret &quot;%1&quot;. If it was set on a machine while the database was switched to a team key, it stayed in that machine&apos;s keychain: set it again (subscription rotate-secret, erp set-credential).</source>
+        <translation>Az adatbázisban nincs „%1” nevű titkosított titok. Ha egy gépen éppen akkor állították be, amikor az adatbázis csapatkulcsra tért át, az annak a gépnek a kulcstartójában maradt: állítsa be újra (subscription rotate-secret, erp set-credential).</translation>
     </message>
 </context>
 <context>

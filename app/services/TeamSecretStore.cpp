@@ -148,7 +148,12 @@ QFuture<SecretResult> TeamSecretStore::read(const QString &key)
         return ready(failure(error.message()));
     }
     if (!stored)
-        return ready({SecretStatus::NotFound, {}, tr("The database has no encrypted secret \"%1\".").arg(key)});
+        return ready({SecretStatus::NotFound,
+                      {},
+                      tr("The database has no encrypted secret \"%1\". If it was set on a machine while the database "
+                         "was switched to a team key, it stayed in that machine's keychain: set it again "
+                         "(subscription rotate-secret, erp set-credential).")
+                          .arg(key)});
     return teamKey(stored->keyId).then([this, key, stored = *stored](const SecretResult &teamKey) {
         if (!teamKey.ok())
             return SecretResult{teamKey.status == SecretStatus::NotFound ? SecretStatus::AccessDenied : teamKey.status,
