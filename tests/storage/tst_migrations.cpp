@@ -60,9 +60,9 @@ private slots:
         QCOMPARE(migrator.migrate(), latestSchemaVersion());
         QCOMPARE(migrator.currentVersion(), latestSchemaVersion());
         const QStringList names = tables(*database);
-        for (const char *table :
-             {"integrations", "webhook_subscriptions", "webhook_events", "webhook_deliveries", "delivery_attempts",
-              "erp_sync_logs", "erp_sync_log_entries", "parts", "part_bindings", "sync_cursors", "schema_version"})
+        for (const char *table : {"integrations", "webhook_subscriptions", "webhook_events", "webhook_deliveries",
+                                  "delivery_attempts", "erp_sync_logs", "erp_sync_log_entries", "parts",
+                                  "part_bindings", "sync_cursors", "schema_version", "encrypted_secrets"})
             QVERIFY2(names.contains(QLatin1String(table)), table);
         QVERIFY(!database->databaseId().isEmpty());
         QCOMPARE(DatabaseInspector(*database).rowCount(QStringLiteral("schema_version")), latestSchemaVersion());
@@ -137,6 +137,13 @@ private slots:
                                  .scalar()
                                  .toString();
         QCOMPARE(name, QStringLiteral("Értesítő"));
+        // v7 adds the team key's table; an upgraded database stays keychain-only.
+        QCOMPARE(inspector.rowCount(QStringLiteral("encrypted_secrets")), 0);
+        QCOMPARE(SqlQuery(database->connection(),
+                          QStringLiteral("SELECT COUNT(*) FROM app_meta WHERE key = 'team_key_id'"))
+                     .scalar()
+                     .toInt(),
+                 0);
         if (startVersion >= 2 && startVersion < 5) {
             // v5 copies the event type onto the deliveries already there.
             const QString type = SqlQuery(database->connection(),
