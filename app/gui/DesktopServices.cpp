@@ -4,11 +4,22 @@
 
 namespace garagereg {
 
+namespace {
+
+DeliveryEngineOptions engineOptions(const WorkerLock::Result &lock)
+{
+    DeliveryEngineOptions options;
+    options.soleWorker = lock.lock != nullptr; // SQLite: leases left by a crash are this process's to give back
+    return options;
+}
+
+} // namespace
+
 DesktopServices::DesktopServices(const Database &database, SecretStore &secrets)
     : m_sender(m_network, m_clock)
     , m_events(database, m_clock)
     , m_lock(WorkerLock::acquire(database))
-    , m_engine(database, secrets, m_sender, m_clock)
+    , m_engine(database, secrets, m_sender, m_clock, engineOptions(m_lock))
     , m_registry(ErpAdapterRegistry::withBuiltInProviders())
     , m_inventory(m_events)
     , m_sync(database, secrets, m_network, m_clock, m_registry, &m_inventory)

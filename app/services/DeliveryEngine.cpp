@@ -149,6 +149,14 @@ void DeliveryEngine::start()
     } catch (const Error &error) {
         reportProblem(error.message());
     }
+    if (m_options.soleWorker) {
+        try {
+            if (const int released = m_deliveries.releaseAllClaims(); released > 0)
+                qCInfo(lcDelivery) << released << "leases of a worker that ended without giving them back released";
+        } catch (const Error &error) {
+            reportProblem(error.message()); // they run out by themselves
+        }
+    }
     qCInfo(lcDelivery) << "delivery engine started as" << m_workerId;
     pump(); // work left while the program was closed goes out now
 }
@@ -406,6 +414,11 @@ void DeliveryEngine::dispatch(const Held &held, Lookups &context)
     ++m_inFlight;
     ++m_inFlightPerHost[host];
     readSecrets(*subscription, [this, work](const QList<QByteArray> &secrets, const QString &error) {
+        if (!m_running) {
+            // Stopped while the keychain answered: not sent, its lease is given back with the others.
+            release(*work);
+            return;
+        }
         if (!error.isEmpty()) {
             // Without its secret a delivery cannot be signed: it waits, no attempt spent.
             reportProblem(tr("Delivery %1 waits for its secret: %2").arg(work->delivery.requestId, error));

@@ -48,6 +48,10 @@ struct DeliveryEngineOptions
     std::chrono::milliseconds problemRetry{5000};
     // How long stop() lets attempts in flight finish before aborting them.
     std::chrono::milliseconds stopGrace{10000};
+    // This is the only worker of its database (an SQLite file whose WorkerLock
+    // this process holds): leases left by a worker that crashed are given back
+    // at start() instead of waiting for them to run out.
+    bool soleWorker = false;
     // Finished attempts wait this long for others to be recorded with them in
     // one commit. Each commit writes every page it touched to the log and waits
     // for the disk, so when retries fall due one by one, commits of one attempt

@@ -551,6 +551,29 @@ void DeliveryRepository::releaseClaims(const QString &workerId)
         .exec();
 }
 
+int DeliveryRepository::releaseAllClaims()
+{
+    SqlQuery release(m_database.connection(),
+                     QStringLiteral("UPDATE webhook_deliveries SET claimed_by = NULL, claimed_until = NULL WHERE id IN"
+                                    " (SELECT id FROM webhook_deliveries")
+                         + sqliteIndex(m_database, QStringLiteral("webhook_deliveries_leases"))
+                         + QStringLiteral(" WHERE claimed_until IS NOT NULL)"));
+    release.exec();
+    const int released = release.rowsAffected();
+    if (released > 0)
+        notifyQueueChanged(m_database);
+    return released;
+}
+
+qint64 DeliveryRepository::claimedCount() const
+{
+    return SqlQuery(m_database.connection(), QStringLiteral("SELECT count(*) FROM webhook_deliveries")
+                                                 + sqliteIndex(m_database, QStringLiteral("webhook_deliveries_leases"))
+                                                 + QStringLiteral(" WHERE claimed_until IS NOT NULL"))
+        .scalar()
+        .toLongLong();
+}
+
 Delivery DeliveryRepository::deliveryFromRow(const SqlQuery &query)
 {
     Delivery delivery;

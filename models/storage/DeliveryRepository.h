@@ -121,6 +121,12 @@ public:
     void expire(qint64 deliveryId, const QString &reason);
     // Gives back every lease of a worker that stops.
     void releaseClaims(const QString &workerId);
+    // Gives back every lease held by anyone: for the one worker of an SQLite
+    // file (WorkerLock held), whose predecessors' leases belong to processes
+    // that are gone. Returns how many were released.
+    int releaseAllClaims();
+    // Deliveries leased right now (claimed_by set), whoever holds them.
+    qint64 claimedCount() const;
 
     // --- the log ---
     QList<Delivery> list(const DeliveryFilter &filter, int limit, int offset = 0) const;

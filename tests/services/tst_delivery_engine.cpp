@@ -386,6 +386,27 @@ private slots:
         QVERIFY(attempt.responseTruncated);
     }
 
+    // A receiver that answers 200 and then never stops sending: the attempt is
+    // cut off at WebhookSender::maxResponseBytes and fails as "http"; the log
+    // keeps the first 64 KiB, not what was sent.
+    void endlessResponseFailsAndIsStoredCapped()
+    {
+        ScriptedResponse endless;
+        endless.behaviour = ScriptedResponse::Behaviour::EndlessBody;
+        m_receiver->setDefaultResponse(endless);
+        subscribe([](WebhookSubscription &s) { s.maxRetries = 0; });
+        const QString requestId = trigger().requestIds.first();
+        startEngine();
+        QTRY_COMPARE_WITH_TIMEOUT(delivery(requestId).status, DeliveryStatus::Failed, waitMs);
+        const DeliveryAttempt attempt = attempts(requestId).first();
+        QCOMPARE(attempt.responseStatus, 200);
+        QCOMPARE(attempt.errorClass, QStringLiteral("http"));
+        QVERIFY2(attempt.errorMessage.contains(QLatin1String("exceeded the limit")), qPrintable(attempt.errorMessage));
+        QCOMPARE(attempt.responseBody.size(), qsizetype(WebhookSender::storedBodyLimit));
+        QVERIFY(attempt.responseTruncated);
+        QCOMPARE(delivery(requestId).lastErrorClass, QStringLiteral("http"));
+    }
+
     void breakerOpensWithoutSpendingAttemptsAndCloses()
     {
         m_receiver->enqueueResponses({respond(500), respond(500), respond(200), respond(200)});
@@ -625,6 +646,30 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(stopped.count(), 1, waitMs);
         QCOMPARE(delivery(requestId).status, DeliveryStatus::Delivered); // finished, not abandoned
         QCOMPARE(DeliveryRepository(*m_database, m_clock).outstandingCount(), 0);
+    }
+
+    // A worker killed with SIGKILL leaves its leases behind. Where this worker is
+    // the only one (an SQLite file whose WorkerLock it holds), they are given back
+    // when it starts; otherwise they wait until they run out.
+    void soleWorkerTakesBackLeasesOfAKilledWorker()
+    {
+        subscribe();
+        const QString requestId = trigger().requestIds.first();
+        DeliveryRepository repository(*m_database, m_clock);
+        QCOMPARE(repository.claimDue(QStringLiteral("killed:1:0000"), 10, {}, 3600 * 1000).size(), 1);
+
+        startEngine(); // not the sole worker: the lease is someone else's for an hour
+        QCOMPARE(claimedBy(requestId), QStringLiteral("killed:1:0000"));
+        m_engine.reset();
+        QCOMPARE(claimedBy(requestId), QStringLiteral("killed:1:0000"));
+        QCOMPARE(repository.claimedCount(), 1);
+
+        DeliveryEngineOptions sole;
+        sole.soleWorker = true;
+        startEngine(sole);
+        QTRY_COMPARE_WITH_TIMEOUT(delivery(requestId).status, DeliveryStatus::Delivered, waitMs);
+        QCOMPARE(m_receiver->requestCount(), 1);
+        QCOMPARE(repository.claimedCount(), 0);
     }
 };
 
