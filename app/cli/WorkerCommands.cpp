@@ -100,6 +100,9 @@ int WorkerCommands::runWorker(CliContext &context, bool serveApi)
         options.leaseMs = *lease * 1000LL;
     if (const std::optional<int> concurrency = context.intOption(QStringLiteral("concurrency"), 1, 1000))
         options.maxInFlight = *concurrency;
+    if (const std::optional<int> grace = context.intOption(QStringLiteral("stop-grace"), 0, 3600))
+        options.stopGrace = std::chrono::seconds(*grace);
+    options.soleWorker = lock.lock != nullptr; // SQLite: nobody else may hold leases now
 
     QNetworkAccessManager network;
     WebhookSender sender(network, context.clock());
@@ -154,7 +157,15 @@ int WorkerCommands::runWorker(CliContext &context, bool serveApi)
         // No new requests once stopping: the deliveries in flight finish first.
         QObject::connect(&termination, &TerminationSignals::received, &loop, [&server] { server->stop(); });
     }
-    QObject::connect(&termination, &TerminationSignals::received, &engine, &DeliveryEngine::stop);
+    QObject::connect(&termination, &TerminationSignals::received, &engine, [&] {
+        if (engine.isRunning()) {
+            engine.stop(); // stopped() follows once what is in flight has finished or been given back
+        } else {           // a signal before the engine started: nothing is in flight
+            deliveriesStopped = true;
+            scheduler.stop();
+            quitWhenDone();
+        }
+    });
     QObject::connect(&engine, &DeliveryEngine::problem, &loop, [&context](const QString &message) {
         context.err() << tr("warning: %1").arg(message) << Qt::endl;
     });
@@ -264,6 +275,9 @@ QList<CliCommand> WorkerCommands::commands()
 {
     const CliOption scheme{QStringLiteral("scheme"), QStringLiteral("garagereg|standard-webhooks"),
                            tr("The signature scheme.")};
+    const CliOption stopGrace{QStringLiteral("stop-grace"), QStringLiteral("seconds"),
+                              tr("On SIGTERM/SIGINT, how long requests in flight may finish before they are aborted "
+                                 "and given back undelivered (default 10).")};
     const CliOption secretEnv{QStringLiteral("secret-env"), QStringLiteral("VAR"),
                               tr("Read the secret from this environment variable.")};
     return {
@@ -275,7 +289,8 @@ QList<CliCommand> WorkerCommands::commands()
           {QStringLiteral("verbose"), {}, tr("Print every finished attempt.")},
           {QStringLiteral("concurrency"), QStringLiteral("n"), tr("Requests in flight at most (default 16).")},
           {QStringLiteral("lease-seconds"), QStringLiteral("n"),
-           tr("How long a crashed worker's deliveries stay claimed beyond their timeout (default 60).")}},
+           tr("How long a crashed worker's deliveries stay claimed beyond their timeout (default 60).")},
+          stopGrace},
          0,
          0,
          worker},
@@ -292,7 +307,8 @@ QList<CliCommand> WorkerCommands::commands()
           {QStringLiteral("verbose"), {}, tr("Print every finished attempt.")},
           {QStringLiteral("concurrency"), QStringLiteral("n"), tr("Requests in flight at most (default 16).")},
           {QStringLiteral("lease-seconds"), QStringLiteral("n"),
-           tr("How long a crashed worker's deliveries stay claimed beyond their timeout (default 60).")}},
+           tr("How long a crashed worker's deliveries stay claimed beyond their timeout (default 60).")},
+          stopGrace},
          0,
          0,
          serve},

@@ -6,6 +6,7 @@
 #include "tests/support/LoopbackReceiver.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -419,6 +420,100 @@ private slots:
             QVERIFY(received.contains(delivery.value(QLatin1String("request_id")).toString().toUtf8()));
         }
         QCOMPARE(QSet<QByteArray>(received.keyBegin(), received.keyEnd()).size(), events);
+    }
+
+    // Graceful stop, when the receiver keeps every request open: SIGTERM lets the
+    // attempts in flight run for --stop-grace, then aborts them and gives every
+    // delivery back undelivered, without spending an attempt. The worker exits
+    // within the grace plus a commit; nothing stays claimed; the next worker
+    // sends them all under their request ids.
+    void sigtermReleasesWhatIsInFlight()
+    {
+        ScriptedResponse hang;
+        hang.behaviour = ScriptedResponse::Behaviour::NeverAnswer;
+        m_receiver->setDefaultResponse(hang);
+        addSubscription({QStringLiteral("--timeout"), QStringLiteral("60")});
+        const int events = 6;
+        triggerEvents(events);
+
+        const auto worker = start({QStringLiteral("worker"), QStringLiteral("--stop-grace"), QStringLiteral("1")});
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver->requestCount(), 4, 30000); // the per-host limit; two wait in memory
+        const std::unique_ptr<Database> database = m_testDatabase->open();
+        const SystemClock clock;
+        DeliveryRepository repository(*database, clock);
+        QVERIFY(repository.claimedCount() > 0);
+
+        QElapsedTimer stopping;
+        stopping.start();
+        ::kill(static_cast<pid_t>(worker->processId()), SIGTERM);
+        const CliRun stopped = finish(*worker, 60000);
+        const qint64 stopMs = stopping.elapsed();
+        qInfo("stopped %lld ms after SIGTERM (grace 1 s) with 4 requests in flight", stopMs);
+        QVERIFY2(stopped.exitCode == 0, qPrintable(stopped.err));
+        QVERIFY2(stopMs >= 900, QByteArray::number(stopMs).constData()); // it gave them their grace
+        QVERIFY2(stopMs < 1000 + 15000, QByteArray::number(stopMs).constData());
+        QCOMPARE(repository.claimedCount(), 0);
+        for (const QJsonValue &entry : deliveries()) {
+            const QJsonObject delivery = entry.toObject();
+            QCOMPARE(delivery.value(QLatin1String("status")).toString(), QStringLiteral("pending"));
+            QCOMPARE(delivery.value(QLatin1String("attempt_count")).toInt(), 0);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver->openConnectionCount(), 0, 10000);
+
+        const QMultiHash<QByteArray, int> firstRound = receivedRequestIds();
+        const QSet<QByteArray> interrupted(firstRound.keyBegin(), firstRound.keyEnd());
+        m_receiver->setDefaultResponse(respond(200));
+        const CliRun restarted = run({QStringLiteral("worker"), QStringLiteral("--until-idle")});
+        QVERIFY2(restarted.exitCode == 0, qPrintable(restarted.err));
+        const QMultiHash<QByteArray, int> received = receivedRequestIds();
+        QCOMPARE(QSet<QByteArray>(received.keyBegin(), received.keyEnd()).size(), events);
+        for (const QByteArray &requestId : interrupted)
+            QCOMPARE(received.count(requestId), 2); // sent again under its id
+        for (const QJsonValue &entry : deliveries())
+            QCOMPARE(entry.toObject().value(QLatin1String("status")).toString(), QStringLiteral("delivered"));
+    }
+
+    // Graceful stop, when the receiver answers within the grace: SIGTERM waits
+    // for those answers and records them; what was not sent yet is given back.
+    void sigtermLetsAttemptsInFlightFinish()
+    {
+        m_receiver->setDefaultResponse(respond(200, 1500));
+        addSubscription({QStringLiteral("--timeout"), QStringLiteral("30")});
+        const int events = 6;
+        triggerEvents(events);
+
+        const auto worker = start({QStringLiteral("worker")}); // the default grace, 10 s
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver->requestCount(), 4, 30000);
+        QElapsedTimer stopping;
+        stopping.start();
+        ::kill(static_cast<pid_t>(worker->processId()), SIGTERM);
+        const CliRun stopped = finish(*worker, 60000);
+        const qint64 stopMs = stopping.elapsed();
+        qInfo("stopped %lld ms after SIGTERM with 4 answers 1.5 s away", stopMs);
+        QVERIFY2(stopped.exitCode == 0, qPrintable(stopped.err));
+        QVERIFY2(stopMs < 10000 + 15000, QByteArray::number(stopMs).constData());
+
+        const std::unique_ptr<Database> database = m_testDatabase->open();
+        const SystemClock clock;
+        QCOMPARE(DeliveryRepository(*database, clock).claimedCount(), 0);
+        int delivered = 0;
+        int pending = 0;
+        for (const QJsonValue &entry : deliveries()) {
+            const QJsonObject delivery = entry.toObject();
+            const QString status = delivery.value(QLatin1String("status")).toString();
+            if (status == QLatin1String("delivered")) {
+                ++delivered;
+                QCOMPARE(delivery.value(QLatin1String("attempt_count")).toInt(), 1);
+            } else {
+                QCOMPARE(status, QStringLiteral("pending"));
+                QCOMPARE(delivery.value(QLatin1String("attempt_count")).toInt(), 0);
+                ++pending;
+            }
+        }
+        // The four in flight finished and were recorded; none was sent after SIGTERM.
+        QCOMPARE(delivered, m_receiver->requestCount());
+        QVERIFY2(delivered >= 4, QByteArray::number(delivered).constData());
+        QCOMPARE(delivered + pending, events);
     }
 
     // Several workers on one PostgreSQL database share the work and never send
