@@ -516,6 +516,7 @@ private slots:
         QTest::newRow("exactly 64 KiB") << qsizetype(64 * 1024) << false;
         QTest::newRow("64 KiB + 1") << qsizetype(64 * 1024 + 1) << true;
         QTest::newRow("200 KiB") << qsizetype(200 * 1024) << true;
+        QTest::newRow("10 MiB (under the abort limit)") << qsizetype(10 * 1024 * 1024) << true;
     }
 
     void responseBodyIsTruncated()
@@ -549,6 +550,27 @@ private slots:
         qInfo("endless body: cut off after %lld ms, peak RSS grew by %lld KiB", result.durationMs,
               peakAfter - peakBefore);
         QVERIFY2(peakAfter - peakBefore < 96 * 1024, QByteArray::number(peakAfter - peakBefore).constData());
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver->openConnectionCount(), 0, 5000);
+    }
+
+    // A finite answer larger than the limit, announced in Content-Length: read
+    // up to the limit (never buffered whole), then aborted as a failed attempt.
+    void giganticBodyIsCutOff()
+    {
+        const QByteArray body = patternBytes(WebhookSender::maxResponseBytes + 4 * 1024 * 1024); // 20 MiB
+        m_receiver->setDefaultResponse(respond(200, body));
+
+        const AttemptResult result = sendAndWait(webhookTo(m_receiver->url(), 30s), 40000);
+        QVERIFY(!result.succeeded());
+        QCOMPARE(classOf(result), QStringLiteral("http"));
+        QCOMPARE(result.errorMessage, QStringLiteral("the response exceeded the limit of %1 bytes and was aborted")
+                                          .arg(WebhookSender::maxResponseBytes));
+        QCOMPARE(result.httpStatus.value_or(-1), 200);
+        // What is kept is the first 64 KiB, whatever came after.
+        QCOMPARE(result.responseBody.size(), qsizetype(WebhookSender::storedBodyLimit));
+        QCOMPARE(result.responseBody, body.left(WebhookSender::storedBodyLimit));
+        QVERIFY(result.responseTruncated);
+        QVERIFY2(result.durationMs < 30000, describe(result).constData()); // cut off, not timed out
         QTRY_COMPARE_WITH_TIMEOUT(m_receiver->openConnectionCount(), 0, 5000);
     }
 
