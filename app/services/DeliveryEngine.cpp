@@ -169,6 +169,8 @@ void DeliveryEngine::stop()
     m_stopping = true;
     m_timer.stop();
     m_watcher.reset();
+    for (const auto &[due, held] : m_held)
+        m_mine.remove(held.delivery.id);
     m_held.clear(); // their leases are given back with the others once drained
     if (m_inFlight > 0)
         m_stopTimer.start(m_options.stopGrace);
@@ -276,10 +278,18 @@ int DeliveryEngine::claimAhead()
                                                                  m_options.leaseMs,
                                                                  now.addMSecs(m_options.lookAhead.count()));
     const QDateTime leaseUntil = now.addMSecs(m_options.leaseMs);
-    for (const ClaimedDelivery &claim : claimed)
+    int added = 0;
+    for (const ClaimedDelivery &claim : claimed) {
+        // One this worker holds already, whose lease ran out while it waited: the
+        // claim renewed the lease; a second copy would send it twice.
+        if (m_mine.contains(claim.delivery.id))
+            continue;
+        m_mine.insert(claim.delivery.id);
         m_held.insert({claim.delivery.nextAttemptAt.toMSecsSinceEpoch(),
                        Held{claim.delivery, leaseUntil, claim.body, claim.host}});
-    return static_cast<int>(claimed.size());
+        ++added;
+    }
+    return added;
 }
 
 int DeliveryEngine::dispatchDue(Lookups &context)
@@ -350,6 +360,7 @@ void DeliveryEngine::dispatch(const Held &held, Lookups &context)
 {
     const Delivery &delivery = held.delivery;
     const QDateTime now = m_clock.now();
+    m_mine.remove(delivery.id); // mine again below if it is sent
     if (!delivery.subscriptionId) {
         m_deliveries.expire(delivery.id, tr("The subscription was deleted."));
         return;
@@ -411,6 +422,7 @@ void DeliveryEngine::dispatch(const Held &held, Lookups &context)
 
     auto work = std::make_shared<Dispatch>(
         Dispatch{delivery, held.leaseUntil, held.body, *subscription, host, subscription->integrationId, probe, {}});
+    m_mine.insert(delivery.id);
     ++m_inFlight;
     ++m_inFlightPerHost[host];
     readSecrets(*subscription, [this, work](const QList<QByteArray> &secrets, const QString &error) {
@@ -617,6 +629,8 @@ void DeliveryEngine::batchRecorded(quint64 batch, const QString &error)
     if (batch != m_lastBatch || m_recording.isEmpty())
         return;
     const QList<Unrecorded> recorded = std::exchange(m_recording, {});
+    for (const Unrecorded &finished : recorded)
+        m_mine.remove(finished.work->delivery.id); // recorded, or left to its lease running out
     if (error.isEmpty()) {
         for (const Unrecorded &finished : recorded)
             emit attemptFinished(finished.work->delivery.requestId, finished.record.newStatus);
@@ -640,6 +654,7 @@ void DeliveryEngine::freeSlot(const Dispatch &work)
 
 void DeliveryEngine::release(const Dispatch &work)
 {
+    m_mine.remove(work.delivery.id);
     freeSlot(work);
     if (m_stopping)
         finishStopIfDrained();

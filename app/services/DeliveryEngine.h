@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QThread>
 #include <QTimer>
 
@@ -173,6 +174,9 @@ private:
     int m_inFlight = 0;
     QHash<QString, int> m_inFlightPerHost;
     std::multimap<qint64, Held> m_held; // claimed, not yet sent: by due time (ms since the epoch)
+    // Deliveries held, in flight or waiting to be recorded: a claim that returns
+    // one of them again (its lease ran out meanwhile) only renews its lease.
+    QSet<qint64> m_mine;
     std::unique_ptr<Lookups> m_lookups;
     QHash<qint64, BreakerState> m_breakers;             // per subscription, this worker's view
     QHash<qint64, std::deque<QDateTime>> m_recentSends; // per integration, for its rate limit

@@ -648,6 +648,39 @@ private slots:
         QCOMPARE(DeliveryRepository(*m_database, m_clock).outstandingCount(), 0);
     }
 
+    // Deliveries claimed ahead wait in memory for a free slot. When one waits
+    // longer than its lease, the next claim returns it again: the worker must
+    // renew the copy it holds, not hold (and send) it twice. Found by the crash
+    // soak (bench/crash_soak.sh): requests repeated without any kill.
+    void expiredLeaseOfAHeldDeliveryIsNotSentTwice()
+    {
+        ScriptedResponse slow = respond(200);
+        slow.delayMs = 400; // longer than the lease
+        m_receiver->setDefaultResponse(slow);
+        subscribe();
+        QStringList requestIds;
+        for (int i = 0; i < 4; ++i)
+            requestIds << trigger().requestIds;
+        DeliveryEngineOptions options;
+        options.maxInFlight = 1;
+        options.maxInFlightPerHost = 1;
+        options.maxHeld = 4;
+        options.leaseMs = 300;
+        startEngine(options);
+        for (const QString &requestId : std::as_const(requestIds))
+            QTRY_COMPARE_WITH_TIMEOUT(delivery(requestId).status, DeliveryStatus::Delivered, waitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_engine->inFlight(), 0, waitMs);
+        QStringList received;
+        for (const ReceivedRequest &request : m_receiver->requests())
+            received << QString::fromUtf8(request.header("X-GarageReg-Request-ID"));
+        received.sort();
+        QStringList expected = requestIds;
+        expected.sort();
+        QCOMPARE(received, expected); // each once
+        for (const QString &requestId : std::as_const(requestIds))
+            QCOMPARE(delivery(requestId).attemptCount, 1);
+    }
+
     // A worker killed with SIGKILL leaves its leases behind. Where this worker is
     // the only one (an SQLite file whose WorkerLock it holds), they are given back
     // when it starts; otherwise they wait until they run out.
