@@ -285,7 +285,20 @@ CrashSoakReport runCrashSoak(const CrashSoakOptions &options)
         }
         const QList<ReceivedWebhook> received = receiver.requests();
         report.receivedRequests = received.size();
+        QHash<QString, ReceivedWebhook> firstOfPair; // for describing repeats
+        QStringList repeats;
         for (const ReceivedWebhook &request : received) {
+            const QString key = pairKey(request.subscription, QString::fromUtf8(request.eventId));
+            if (const auto first = firstOfPair.constFind(key); first != firstOfPair.cend()) {
+                if (repeats.size() < 8)
+                    repeats << QStringLiteral("%1 again after %2 ms (connection %3, then %4)")
+                                   .arg(QString::fromUtf8(request.requestId))
+                                   .arg(request.receivedAtMs - first->receivedAtMs)
+                                   .arg(first->connection)
+                                   .arg(request.connection);
+            } else {
+                firstOfPair.insert(key, request);
+            }
             const auto found = logged.find(pairKey(request.subscription, QString::fromUtf8(request.eventId)));
             if (found == logged.end()) {
                 ++report.unknownRequests;
@@ -309,6 +322,8 @@ CrashSoakReport runCrashSoak(const CrashSoakOptions &options)
                 ++report.attemptsBeyondReceived;
         }
         report.lost += std::max<qint64>(0, report.expectedPairs - logged.size()); // never even queued
+        for (const QString &repeat : std::as_const(repeats))
+            say(QStringLiteral("repeat: ") + repeat);
         report.unloggedSends = report.receivedRequests - report.loggedAttempts;
         if (const std::optional<Integration> integration =
                 IntegrationRepository(*database, clock).find(integrationId.toLongLong())) {

@@ -50,6 +50,7 @@ public:
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
                 socket->setParent(this);
+                socket->setProperty("serial", ++m_connections);
                 connect(socket, &QTcpSocket::readyRead, this, [this, socket] { serve(socket); });
                 connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             }
@@ -81,6 +82,7 @@ private:
             const QList<QByteArray> requestLine = head.left(lineEnd < 0 ? head.size() : lineEnd).split(' ');
             const QByteArray target = requestLine.value(1);
             ReceivedWebhook request;
+            request.connection = socket->property("serial").toInt();
             request.subscription = target.mid(target.lastIndexOf('/') + 1).toInt();
             request.eventId = eventIdOf(body);
             request.requestId = headerValue(head, "x-garagereg-request-id");
@@ -99,10 +101,12 @@ private:
     SoakReceiver &m_owner;
     QTcpServer m_server;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    int m_connections = 0;
 };
 
 SoakReceiver::SoakReceiver()
 {
+    m_clock.start();
     QSemaphore listening;
     m_thread.reset(QThread::create([this, &listening] {
         Server server(*this);
@@ -125,6 +129,7 @@ SoakReceiver::~SoakReceiver()
 void SoakReceiver::record(ReceivedWebhook request)
 {
     QMutexLocker locker(&m_mutex);
+    request.receivedAtMs = m_clock.elapsed();
     const QByteArray pair = QByteArray::number(request.subscription) + '/' + request.eventId;
     if (m_pairs[pair]++ == 0)
         ++m_uniquePairs;

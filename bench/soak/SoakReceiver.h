@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QMutex>
@@ -23,6 +24,8 @@ struct ReceivedWebhook
     int subscription = 0;
     QByteArray eventId;
     QByteArray requestId;
+    qint64 receivedAtMs = 0; // since the receiver started
+    int connection = 0;      // which TCP connection brought it (1, 2, ... in accept order)
 };
 
 // A lean HTTP/1.1 receiver on 127.0.0.1 (a free port) for the crash soak: it
@@ -51,6 +54,7 @@ private:
 
     std::unique_ptr<QThread> m_thread; // runs the server and its event loop
     quint16 m_port = 0;
+    QElapsedTimer m_clock;
     mutable QMutex m_mutex;
     QList<ReceivedWebhook> m_requests;
     QHash<QByteArray, int> m_pairs; // "subscription/event" -> times seen
