@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -22,7 +23,11 @@ public:
     SqlQuery &bind(const QString &placeholder, const QVariant &value);
     SqlQuery &exec();
 
-    bool next() { return m_query.next(); }
+    // False at the end of the rows. Throws when fetching failed: SQLite runs a
+    // statement step by step, and the last step of an UPDATE ... RETURNING
+    // outside a transaction is its commit, which can fail (disk full, locked)
+    // after every row was returned.
+    bool next();
     QVariant value(int column) const { return m_query.value(column); }
     QVariant value(const QString &column) const { return m_query.value(column); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
@@ -62,6 +67,21 @@ private:
 
     QHash<QString, std::shared_ptr<SqlQuery>> m_statements; // by connection name and key
 };
+
+// What kind of failure a database error is, so that the message says what
+// happened and what to do rather than only the driver's words.
+enum class SqlFailure {
+    Other,
+    ConnectionLost, // PostgreSQL: the server closed the connection or cannot be reached
+    Full,           // the disk is full, or SQLite reached its page limit
+    Locked,         // SQLite: another program holds the lock beyond the busy timeout
+};
+SqlFailure sqlFailureOf(const QSqlError &error, const QSqlDriver *driver);
+
+// The message for a failed statement: for the failures above a sentence for
+// people (with the driver's reason in brackets), otherwise "Database error:
+// could not <what> "<statement>": <reason>".
+QString sqlErrorMessage(const QSqlError &error, const QSqlDriver *driver, const QString &what, const QString &sql);
 
 // Runs one statement without parameters.
 void execSql(const QSqlDatabase &db, const QString &sql);
