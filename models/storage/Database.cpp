@@ -3,12 +3,16 @@
 #include "models/common/Error.h"
 #include "models/storage/Migrator.h"
 #include "models/storage/SqlQuery.h"
+#include "models/storage/Transaction.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QMutex>
+#include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
 
@@ -16,7 +20,13 @@
 
 namespace garagereg {
 
+Q_LOGGING_CATEGORY(lcDatabase, "garagereg.storage.database")
+
 namespace {
+
+// Which generation of Database::setSqlitePragmas() a connection has applied,
+// kept on its driver (one per connection).
+const char *const pragmaGenerationProperty = "garageregPragmaGeneration";
 
 QString nextConnectionName()
 {
@@ -37,7 +47,7 @@ QString driverReason(const QSqlError &error)
 {
     const QString text = error.driverText().isEmpty() ? error.text() : error.driverText();
     const QString detail = error.databaseText().trimmed();
-    return detail.isEmpty() ? text : detail;
+    return (detail.isEmpty() ? text : detail).simplified(); // libpq's lines and tabs in one line
 }
 
 } // namespace
@@ -46,6 +56,9 @@ struct Database::Connections
 {
     QMutex mutex;
     QHash<QThread *, QString> names;
+    QSet<QThread *> watched; // threads whose finished() closes their connection
+    QStringList sqlitePragmas;
+    std::atomic<int> pragmaGeneration{0};
 
     QString take(QThread *thread)
     {
@@ -109,14 +122,32 @@ QSqlDatabase Database::connection() const
     {
         QMutexLocker lock(&m_connections->mutex);
         name = m_connections->names.value(thread);
-        if (!name.isEmpty())
-            return QSqlDatabase::database(name, false);
-        name = nextConnectionName();
+    }
+    if (!name.isEmpty()) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        // QPSQL's isOpen() is libpq's PQstatus(): bad once a statement or the
+        // notification socket met the closed connection. Inside a transaction the
+        // connection stays as it is: the transaction is lost with it and fails.
+        if (m_url.isSqlite() || db.isOpen() || openTransactionDepth(db) > 0) {
+            if (m_url.isSqlite())
+                applySqlitePragmas(db);
+            return db;
+        }
+        qCWarning(lcDatabase) << "the connection to" << m_url.toString() << "was lost; opening a new one";
+        db = QSqlDatabase();
+        m_connections->take(thread);
+        closeConnection(name); // also ends its notification socket before a new socket may reuse the number
+    }
+    name = nextConnectionName();
+    {
+        QMutexLocker lock(&m_connections->mutex);
         m_connections->names.insert(thread, name);
     }
     try {
         QSqlDatabase db = openConnection(name);
         closeWhenThreadFinishes(thread);
+        if (m_url.isSqlite())
+            applySqlitePragmas(db);
         return db;
     } catch (...) {
         m_connections->take(thread);
@@ -125,15 +156,47 @@ QSqlDatabase Database::connection() const
     }
 }
 
+void Database::setSqlitePragmas(const QStringList &pragmas)
+{
+    QMutexLocker lock(&m_connections->mutex);
+    m_connections->sqlitePragmas = pragmas;
+    ++m_connections->pragmaGeneration;
+}
+
+void Database::applySqlitePragmas(const QSqlDatabase &db) const
+{
+    const int generation = m_connections->pragmaGeneration.load();
+    if (generation == 0 || !db.driver() || db.driver()->property(pragmaGenerationProperty).toInt() == generation)
+        return;
+    QStringList pragmas;
+    {
+        QMutexLocker lock(&m_connections->mutex);
+        pragmas = m_connections->sqlitePragmas;
+    }
+    for (const QString &pragma : std::as_const(pragmas))
+        execSql(db, QStringLiteral("PRAGMA ") + pragma);
+    db.driver()->setProperty(pragmaGenerationProperty, generation);
+}
+
 void Database::closeWhenThreadFinishes(QThread *thread) const
 {
     if (QCoreApplication::instance() && thread == QCoreApplication::instance()->thread())
         return; // the main thread's connection lives as long as this object
+    {
+        QMutexLocker lock(&m_connections->mutex);
+        if (m_connections->watched.contains(thread))
+            return; // a connection opened again after the first was lost
+        m_connections->watched.insert(thread);
+    }
     // finished is emitted in the finishing thread itself, where its connection must be closed.
     QObject::connect(
         thread, &QThread::finished, thread,
         [weak = std::weak_ptr<Connections>(m_connections), thread] {
             if (const auto connections = weak.lock()) {
+                {
+                    QMutexLocker lock(&connections->mutex);
+                    connections->watched.remove(thread);
+                }
                 const QString name = connections->take(thread);
                 if (!name.isEmpty())
                     closeConnection(name);
@@ -173,8 +236,15 @@ QSqlDatabase Database::openConnection(const QString &name) const
     db.setDatabaseName(m_url.databaseName());
     if (!m_password.isEmpty())
         db.setPassword(m_password);
+    // TCP keepalives find a server that vanished without closing the connection
+    // (a cut cable, a host that died) in about 25 s instead of the system's two
+    // hours; the statement waiting on it then fails and the connection is opened again.
     QStringList options{QStringLiteral("connect_timeout=%1").arg(m_url.connectTimeoutSeconds()),
-                        QStringLiteral("application_name=garagereg-integrations")};
+                        QStringLiteral("application_name=garagereg-integrations"),
+                        QStringLiteral("keepalives=1"),
+                        QStringLiteral("keepalives_idle=10"),
+                        QStringLiteral("keepalives_interval=5"),
+                        QStringLiteral("keepalives_count=3")};
     if (!m_url.sslMode().isEmpty())
         options << QStringLiteral("sslmode=") + m_url.sslMode();
     db.setConnectOptions(options.join(QLatin1Char(';')));

@@ -6,6 +6,7 @@
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -36,7 +37,13 @@ public:
     const DatabaseUrl &url() const { return m_url; }
     Backend backend() const { return m_url.backend(); }
 
-    // The connection for the calling thread, opened on first use.
+    // The connection for the calling thread, opened on first use. A PostgreSQL
+    // connection the server closed (a restart, pg_terminate_backend, a network
+    // cut: libpq then reports it bad) is opened afresh here, outside a
+    // transaction; the statement that met the broken connection has failed
+    // with an error saying so (SqlQuery), and callers retry as they would any
+    // error. Qt's driver never reconnects by itself. Throws when the server
+    // cannot be reached.
     QSqlDatabase connection() const;
 
     // Stable identity of this database, created by the first migration; it
@@ -55,9 +62,17 @@ public:
     QRecursiveMutex &sqliteWriteQueue() const { return m_sqliteWriteQueue; }
     static constexpr int busyTimeoutMs = 10000;
 
+    // For tests: SQLite PRAGMA assignments ("max_page_count = 40",
+    // "busy_timeout = 300") run on every connection of this database at its
+    // next use, on the thread that owns it, also on connections already open.
+    // Lets a test make the database full (SQLITE_FULL) or give up on another
+    // program's lock sooner, and then lift the limit again.
+    void setSqlitePragmas(const QStringList &pragmas);
+
 private:
     Database(DatabaseUrl url, QString password);
     QSqlDatabase openConnection(const QString &name) const;
+    void applySqlitePragmas(const QSqlDatabase &db) const;
     void verifyReadable() const;
 
     struct Connections;

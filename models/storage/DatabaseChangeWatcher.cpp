@@ -3,6 +3,8 @@
 #include "models/storage/Database.h"
 
 #include <QFileInfo>
+#include <QPointer>
+#include <QSocketNotifier>
 #include <QSqlDriver>
 
 namespace garagereg {
@@ -35,6 +37,20 @@ DatabaseChangeWatcher::DatabaseChangeWatcher(const Database &database, QObject *
     QSqlDriver *driver = database.connection().driver();
     driver->subscribeToNotification(deliveriesChannel());
     connect(driver, &QSqlDriver::notification, this, poke);
+    // The driver reads its socket when it becomes readable, which is also when
+    // the server closes it; libpq then reports the connection bad, but the
+    // driver says nothing. Look right after it has read (queued: after its slot).
+    if (auto *socket = driver->findChild<QSocketNotifier *>()) {
+        connect(
+            socket, &QSocketNotifier::activated, this,
+            [this, driver = QPointer<QSqlDriver>(driver)] {
+                if (!m_lost && (!driver || !driver->isOpen())) {
+                    m_lost = true;
+                    emit lost();
+                }
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 } // namespace garagereg

@@ -33,6 +33,11 @@ QString savepointName(int depth)
 
 } // namespace
 
+int openTransactionDepth(const QSqlDatabase &db)
+{
+    return openDepth(db);
+}
+
 SqliteWriteTurn::SqliteWriteTurn(const Database &database)
 {
     if (database.backend() != Backend::Sqlite)

@@ -12,6 +12,9 @@ namespace garagereg {
 
 class Database;
 
+// How many Transaction objects are open on this connection (0: none).
+int openTransactionDepth(const QSqlDatabase &db);
+
 // This thread's turn to write to an SQLite database (Database::sqliteWriteQueue);
 // nothing on PostgreSQL. After the busy timeout it goes on without its turn and
 // leaves the waiting to SQLite, which then reports the lock.
