@@ -117,9 +117,10 @@ DeliveryEngine::~DeliveryEngine()
     m_unrecorded.clear();
     QMetaObject::invokeMethod(
         m_recorder.get(),
-        [recorder = m_recorder.get(), leftovers, now = m_clock.now()] {
+        [recorder = m_recorder.get(), leftovers, now = m_clock.now(),
+         recheckFor = m_recheckRecords ? m_workerId : QString()] {
             if (!leftovers.isEmpty())
-                recorder->record(0, leftovers, now);
+                recorder->record(0, leftovers, now, recheckFor);
             recorder->close();
         },
         Qt::BlockingQueuedConnection);
@@ -144,10 +145,9 @@ void DeliveryEngine::start()
     m_running = true;
     m_stopping = false;
     try {
-        m_watcher = std::make_unique<DatabaseChangeWatcher>(m_database);
-        connect(m_watcher.get(), &DatabaseChangeWatcher::changed, this, &DeliveryEngine::databaseChanged);
+        watchDatabase();
     } catch (const Error &error) {
-        reportProblem(error.message());
+        pause(error.message()); // pump() tries again
     }
     if (m_options.soleWorker) {
         try {
@@ -214,6 +214,45 @@ void DeliveryEngine::reportProblem(const QString &message)
     emit problem(message);
 }
 
+void DeliveryEngine::watchDatabase()
+{
+    if (m_watcher)
+        return;
+    m_watcher = std::make_unique<DatabaseChangeWatcher>(m_database);
+    connect(m_watcher.get(), &DatabaseChangeWatcher::changed, this, &DeliveryEngine::databaseChanged);
+    // The server closed the connection: a new watcher comes with the new
+    // connection, which the pump opens (or pauses until it can).
+    connect(
+        m_watcher.get(), &DatabaseChangeWatcher::lost, this,
+        [this] {
+            m_watcher.reset();
+            if (m_running)
+                pump();
+        },
+        Qt::QueuedConnection);
+}
+
+void DeliveryEngine::pause(const QString &reason)
+{
+    if (reason == m_pausedBecause)
+        return;
+    m_pausedBecause = reason;
+    const QString message = tr("Deliveries are paused: %1 Trying again every %n second(s).", nullptr,
+                               int(std::max<qint64>(1, m_options.problemRetry.count() / 1000)))
+                                .arg(reason);
+    reportProblem(message);
+    emit paused(reason);
+}
+
+void DeliveryEngine::resume()
+{
+    if (m_pausedBecause.isEmpty())
+        return;
+    m_pausedBecause.clear();
+    qCInfo(lcDelivery) << "the database answers again: deliveries go on";
+    emit resumed();
+}
+
 void DeliveryEngine::pump()
 {
     if (!m_running)
@@ -224,6 +263,13 @@ void DeliveryEngine::pump()
     }
     m_pumping = true;
     try {
+        if (m_running && !m_stopping)
+            watchDatabase(); // after a lost connection, on the new one
+        if (isPaused()) {
+            m_deliveries.nextWakeTime(); // does the database answer again? (throws if not)
+            if (m_recording.isEmpty() && !m_recheckRecords)
+                resume(); // unless finished attempts still wait to be recorded
+        }
         if (!m_lookups->age.isValid() || m_lookups->age.elapsed() > lookupCacheMs)
             *m_lookups = Lookups{};
         if (!m_lookups->age.isValid())
@@ -240,7 +286,7 @@ void DeliveryEngine::pump()
         }
         armTimer();
     } catch (const Error &error) {
-        reportProblem(tr("Deliveries are waiting: %1").arg(error.message()));
+        pause(error.message());
         m_timer.start(m_options.problemRetry);
     }
     m_pumping = false;
@@ -298,15 +344,26 @@ int DeliveryEngine::dispatchDue(Lookups &context)
     int started = 0;
     // Attempts not yet recorded count against the budget too: sending never runs
     // far ahead of the log.
-    const auto slotFree = [this] { return m_inFlight < m_options.maxInFlight && m_unrecorded.size() < maxRecordBatch; };
+    // Nothing goes out while paused (the database cannot be used).
+    const auto slotFree = [this] {
+        return m_inFlight < m_options.maxInFlight && m_unrecorded.size() < maxRecordBatch && !isPaused();
+    };
     for (auto it = m_held.begin(); it != m_held.end() && it->first <= now && slotFree();) {
         if (m_inFlightPerHost.value(it->second.host) >= m_options.maxInFlightPerHost) {
             ++it; // its host is busy: it waits here, others go first
             continue;
         }
+        const qint64 due = it->first;
         const Held held = std::move(it->second);
         it = m_held.erase(it);
-        dispatch(held, context);
+        try {
+            dispatch(held, context);
+        } catch (const Error &) {
+            // The database failed before it went out: it stays held (and leased)
+            // for the next round instead of waiting for its lease to run out.
+            m_held.insert({due, held});
+            throw;
+        }
         ++started;
     }
     return started;
@@ -618,9 +675,8 @@ void DeliveryEngine::recordFinished()
     const quint64 batch = ++m_lastBatch;
     QMetaObject::invokeMethod(
         m_recorder.get(),
-        [recorder = m_recorder.get(), batch, attempts = attemptsOf(m_recording), now = m_clock.now()] {
-            recorder->record(batch, attempts, now);
-        },
+        [recorder = m_recorder.get(), batch, attempts = attemptsOf(m_recording), now = m_clock.now(),
+         recheckFor = m_recheckRecords ? m_workerId : QString()] { recorder->record(batch, attempts, now, recheckFor); },
         Qt::QueuedConnection);
 }
 
@@ -628,14 +684,29 @@ void DeliveryEngine::batchRecorded(quint64 batch, const QString &error)
 {
     if (batch != m_lastBatch || m_recording.isEmpty())
         return;
-    const QList<Unrecorded> recorded = std::exchange(m_recording, {});
-    for (const Unrecorded &finished : recorded)
-        m_mine.remove(finished.work->delivery.id); // recorded, or left to its lease running out
+    QList<Unrecorded> recorded = std::exchange(m_recording, {});
     if (error.isEmpty()) {
-        for (const Unrecorded &finished : recorded)
+        m_recheckRecords = false;
+        for (const Unrecorded &finished : recorded) {
+            m_mine.remove(finished.work->delivery.id); // recorded
             emit attemptFinished(finished.work->delivery.requestId, finished.record.newStatus);
+        }
     } else {
-        // The leases run out and the deliveries are tried again: at least once, never lost.
+        // Kept, still leased, and written once the database answers again. The
+        // failed commit may have reached the database (the connection was lost
+        // after it), so the next batch records only what is missing; an attempt
+        // whose delivery another worker took over meanwhile is left to it.
+        if (!m_stopping) {
+            m_recheckRecords = true;
+            m_unrecorded = recorded + m_unrecorded;
+            pause(error);
+            m_recordTimer.start(m_options.problemRetry);
+            return;
+        }
+        // Stopping: no further try. The leases run out and the deliveries are
+        // tried again, under the same request ids: at least once, never lost.
+        for (const Unrecorded &finished : recorded)
+            m_mine.remove(finished.work->delivery.id); // left to its lease running out
         reportProblem(tr("%n finished attempt(s) could not be recorded: %1", nullptr, int(recorded.size())).arg(error));
     }
     recordFinished(); // what finished meanwhile

@@ -84,6 +84,10 @@ public:
     // Identifies this worker's leases: host, process and a random part.
     const QString &workerId() const { return m_workerId; }
     bool isRunning() const { return m_running; }
+    // Whether deliveries wait because the database cannot be used (unreachable,
+    // full, locked), and why; pump() and the recorder try again every problemRetry.
+    bool isPaused() const { return !m_pausedBecause.isEmpty(); }
+    const QString &pauseReason() const { return m_pausedBecause; }
     int inFlight() const { return m_inFlight; }
 
     // For tests: a number in [-1, 1] that spreads retries (default: random).
@@ -108,6 +112,12 @@ signals:
     void stopped();
     // Something keeps deliveries from going out (database, keychain); they wait.
     void problem(const QString &message);
+    // The database cannot be used: nothing is claimed or sent until it can,
+    // finished attempts wait in memory (leased) to be recorded. Emitted once
+    // when deliveries pause (also as problem()), and again if the reason changes.
+    void paused(const QString &reason);
+    // The database answers again: deliveries go on.
+    void resumed();
 
 private:
     struct Dispatch;
@@ -135,6 +145,9 @@ private:
     void batchRecorded(quint64 batch, const QString &error);
     void armTimer();
     void reportProblem(const QString &message);
+    void pause(const QString &reason);
+    void resume();
+    void watchDatabase();
     void finishStopIfDrained();
 
     std::optional<QDateTime> rateLimitedUntil(const Integration &integration);
@@ -166,6 +179,8 @@ private:
     std::unique_ptr<DeliveryRecorder> m_recorder;
     static QList<std::pair<Delivery, AttemptRecord>> attemptsOf(const QList<Unrecorded> &finished);
     std::unique_ptr<DatabaseChangeWatcher> m_watcher;
+    QString m_pausedBecause;
+    bool m_recheckRecords = false; // a batch failed: the next is checked against what was committed
     bool m_running = false;
     bool m_stopping = false;
     bool m_pumping = false;

@@ -16,17 +16,29 @@ DeliveryRecorder::DeliveryRecorder(const Database &database, const Clock &clock)
 
 DeliveryRecorder::~DeliveryRecorder() = default;
 
-void DeliveryRecorder::record(quint64 batch, const Attempts &attempts, const QDateTime &now)
+void DeliveryRecorder::record(quint64 batch, const Attempts &attempts, const QDateTime &now, const QString &recheckFor)
 {
     QString error;
     try {
         if (!m_repository)
             m_repository = std::make_unique<DeliveryRepository>(m_database, m_clock);
-        m_repository->recordAttempts(attempts, now);
+        if (recheckFor.isEmpty()) {
+            m_repository->recordAttempts(attempts, now);
+        } else {
+            const QStringList leftOut = m_repository->recordAttemptsStillHeld(attempts, recheckFor, now);
+            if (!leftOut.isEmpty())
+                qCWarning(lcRecorder) << leftOut.size()
+                                      << "finished attempt(s) not recorded: their deliveries were taken over by "
+                                         "another worker while the database was unavailable:"
+                                      << leftOut.join(QLatin1Char(' '));
+        }
     } catch (const Error &failure) {
         error = failure.message();
-        qCWarning(lcRecorder) << attempts.size() << "finished attempt(s) not recorded:" << error;
+        // Tried again while the database is away: the same failure is said once.
+        if (error != m_lastError)
+            qCWarning(lcRecorder) << attempts.size() << "finished attempt(s) not recorded:" << error;
     }
+    m_lastError = error;
     emit recorded(batch, error);
 }
 

@@ -27,8 +27,11 @@ public:
     using Attempts = QList<std::pair<Delivery, AttemptRecord>>;
 
     // Called on the recorder's thread (QMetaObject::invokeMethod): writes the
-    // batch in one transaction and then emits recorded().
-    void record(quint64 batch, const Attempts &attempts, const QDateTime &now);
+    // batch in one transaction and then emits recorded(). With `recheckFor` (a
+    // worker id) the batch is one that failed before: only what is not recorded
+    // yet and still held by that worker is written
+    // (DeliveryRepository::recordAttemptsStillHeld).
+    void record(quint64 batch, const Attempts &attempts, const QDateTime &now, const QString &recheckFor = {});
     // Releases the prepared statements, on the recorder's thread, before it ends.
     void close();
 
@@ -40,6 +43,7 @@ private:
     const Database &m_database;
     const Clock &m_clock;
     std::unique_ptr<DeliveryRepository> m_repository; // made on the recorder's thread
+    QString m_lastError;                              // of the last batch, empty when it was recorded
 };
 
 } // namespace garagereg

@@ -9,6 +9,7 @@
 #include "models/storage/Transaction.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QUrl>
 #include <QUuid>
 
@@ -370,6 +371,48 @@ void DeliveryRepository::recordAttempts(const QList<std::pair<Delivery, AttemptR
     if (anyFinished)
         notifyQueueChanged(m_database); // other workers may be waiting for the queue to empty
     transaction.commit();
+}
+
+QStringList DeliveryRepository::recordAttemptsStillHeld(const QList<std::pair<Delivery, AttemptRecord>> &attempts,
+                                                        const QString &workerId, const QDateTime &now)
+{
+    if (attempts.isEmpty())
+        return {};
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(m_database);
+    // Who holds each delivery now and how many attempts it has; locked on
+    // PostgreSQL until the commit so no other worker takes one over meanwhile.
+    QHash<qint64, std::pair<QString, int>> current;
+    constexpr qsizetype chunk = 500;
+    for (qsizetype start = 0; start < attempts.size(); start += chunk) {
+        QStringList ids;
+        for (qsizetype i = start; i < std::min(attempts.size(), start + chunk); ++i)
+            ids << QString::number(attempts.at(i).first.id);
+        SqlQuery rows(db,
+                      QStringLiteral("SELECT id, claimed_by, attempt_count FROM webhook_deliveries WHERE id IN (%1)")
+                              .arg(ids.join(QLatin1Char(',')))
+                          + (m_database.backend() == Backend::PostgreSql ? QStringLiteral(" FOR UPDATE") : QString()));
+        rows.exec();
+        while (rows.next())
+            current.insert(rows.value(0).toLongLong(), {rows.value(1).toString(), rows.value(2).toInt()});
+    }
+    QList<std::pair<Delivery, AttemptRecord>> toRecord;
+    QStringList leftOut;
+    QSet<qint64> seen;
+    for (const auto &attempt : attempts) {
+        if (seen.contains(attempt.first.id))
+            continue; // one attempt per delivery and batch
+        seen.insert(attempt.first.id);
+        const auto found = current.constFind(attempt.first.id);
+        const bool recordedAlready = found != current.cend() && found->second > attempt.first.attemptCount;
+        if (found != current.cend() && found->first == workerId && !recordedAlready)
+            toRecord.append(attempt);
+        else if (!recordedAlready)
+            leftOut << attempt.first.requestId;
+    }
+    recordAttempts(toRecord, now);
+    transaction.commit();
+    return leftOut;
 }
 
 void DeliveryRepository::IntegrationTally::add(const AttemptRecord &record)

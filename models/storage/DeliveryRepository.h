@@ -116,6 +116,15 @@ public:
     // delivery engine records what finished in one turn of the event loop together.
     // `now` is the time the batch was handed over (the recording thread does not read the clock).
     void recordAttempts(const QList<std::pair<Delivery, AttemptRecord>> &attempts, const QDateTime &now = {});
+    // The same, for a batch whose earlier try failed (the connection was lost,
+    // the disk was full): it may have been committed before the failure was
+    // reported, and the leases may have run out meanwhile. Records only the
+    // attempts not recorded yet whose delivery `workerId` still holds (an
+    // attempt of a delivery another worker took over is left to that worker's
+    // attempt, which has the same request id), all in one transaction. Returns
+    // the request ids left out.
+    QStringList recordAttemptsStillHeld(const QList<std::pair<Delivery, AttemptRecord>> &attempts,
+                                        const QString &workerId, const QDateTime &now = {});
     // Gives the delivery back without spending an attempt, due again at `until`.
     void defer(qint64 deliveryId, const QDateTime &until);
     void expire(qint64 deliveryId, const QString &reason);
