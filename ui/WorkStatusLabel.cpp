@@ -1,5 +1,6 @@
 #include "ui/WorkStatusLabel.h"
 
+#include "app/services/DeliveryEngine.h"
 #include "models/common/Error.h"
 #include "models/storage/DeliveryRepository.h"
 #include "ui/GuiServices.h"
@@ -18,6 +19,10 @@ WorkStatusLabel::WorkStatusLabel(GuiServices &services, QWidget *parent)
     setContentsMargins(8, 2, 8, 2);
     if (services.liveUpdates)
         connect(services.liveUpdates, &LiveUpdates::changed, this, &WorkStatusLabel::refresh);
+    if (services.deliveryEngine) {
+        connect(services.deliveryEngine, &DeliveryEngine::paused, this, &WorkStatusLabel::retranslateUi);
+        connect(services.deliveryEngine, &DeliveryEngine::resumed, this, &WorkStatusLabel::refresh);
+    }
     refresh();
 }
 
@@ -35,6 +40,11 @@ void WorkStatusLabel::refresh()
 
 void WorkStatusLabel::retranslateUi()
 {
+    if (m_services.deliveryEngine && m_services.deliveryEngine->isPaused()) {
+        setText(tr("Deliveries paused: the database cannot be used; trying again"));
+        setToolTip(m_services.deliveryEngine->pauseReason());
+        return;
+    }
     const QString deliverer = m_services.deliveryEngine ? tr("delivered by this application")
                                                         : tr("delivered by another worker");
     if (!m_waiting) {

@@ -146,6 +146,7 @@ int WorkerCommands::runWorker(CliContext &context, bool serveApi)
         api = std::make_unique<RestApi>(RestApiServices{database, context.secrets(), context.clock(), network, events,
                                                         syncEngine},
                                         *rateLimit);
+        api->setDeliveryEngine(&engine);
         server = std::make_unique<ApiHttpServer>([&api](const HttpRequest &request) { return api->handle(request); });
         QString error;
         if (!server->listen(listen->first, listen->second, &error))
@@ -169,6 +170,9 @@ int WorkerCommands::runWorker(CliContext &context, bool serveApi)
     QObject::connect(&engine, &DeliveryEngine::problem, &loop, [&context](const QString &message) {
         context.err() << tr("warning: %1").arg(message) << Qt::endl;
     });
+    // A pause is reported through problem() above; say when it ends.
+    QObject::connect(&engine, &DeliveryEngine::resumed, &loop,
+                     [&context] { context.err() << tr("Deliveries go on: the database answers again.") << Qt::endl; });
     QObject::connect(&engine, &DeliveryEngine::attemptFinished, &loop,
                      [&](const QString &requestId, DeliveryStatus status) {
                          ++attempts;

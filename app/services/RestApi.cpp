@@ -1,6 +1,7 @@
 #include "app/services/RestApi.h"
 
 #include "adapters/secrets/SecretStore.h"
+#include "app/services/DeliveryEngine.h"
 #include "app/services/EndpointPing.h"
 #include "app/services/ErpSyncEngine.h"
 #include "app/services/JsonFormat.h"
@@ -483,8 +484,13 @@ QFuture<HttpResponse> RestApi::health()
 {
     try {
         const int version = DatabaseInspector(m_services.database).schemaVersion();
-        return ready(jsonResponse(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("up")},
-                                                   {QStringLiteral("schema_version"), version}}));
+        QJsonObject health{{QStringLiteral("status"), QStringLiteral("up")},
+                           {QStringLiteral("schema_version"), version}};
+        if (m_deliveryEngine)
+            health.insert(QStringLiteral("deliveries"), !m_deliveryEngine->isRunning() ? QStringLiteral("stopped")
+                                                        : m_deliveryEngine->isPaused() ? QStringLiteral("paused")
+                                                                                       : QStringLiteral("running"));
+        return ready(jsonResponse(200, health));
     } catch (const Error &) {
         return ready(jsonResponse(503, QJsonObject{{QStringLiteral("status"), QStringLiteral("down")}}));
     }

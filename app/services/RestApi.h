@@ -19,6 +19,7 @@ namespace garagereg {
 
 class Clock;
 class Database;
+class DeliveryEngine;
 class ErpSyncEngine;
 class SecretStore;
 class WebhookEventService;
@@ -60,6 +61,10 @@ public:
     ~RestApi();
 
     QFuture<HttpResponse> handle(const HttpRequest &request);
+    // The worker's delivery engine, when this process delivers: GET /api/health
+    // then also says whether deliveries run or are paused (never why: the
+    // route needs no token).
+    void setDeliveryEngine(const DeliveryEngine *engine) { m_deliveryEngine = engine; }
     QList<RouteInfo> routes() const;
 
     struct Call;
@@ -93,6 +98,7 @@ private:
     QFuture<HttpResponse> testConnection(Call &call);
 
     RestApiServices m_services;
+    const DeliveryEngine *m_deliveryEngine = nullptr;
     WebhookSender m_sender;
     ApiRateLimiter m_rateLimiter;
     QList<Route> m_routes;
