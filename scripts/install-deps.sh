@@ -42,6 +42,8 @@ GARAGEREG_PACKAGES=(
     libsecret-tools
     # Throwaway PostgreSQL server for the PostgreSQL tests
     postgresql
+    # Another program holding an SQLite database locked (tst_sqlite_faults, tst_cli_webhooks)
+    sqlite3
     # Screenshots, packaging, formatting
     imagemagick
     x11-utils

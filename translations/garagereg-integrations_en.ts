@@ -1351,6 +1351,18 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
         <source>Database error: could not run &quot;%1&quot;: %2</source>
         <translation>Database error: could not run &quot;%1&quot;: %2</translation>
     </message>
+    <message>
+        <source>The connection to the database server was lost (%1). This step did not complete; the connection is opened again at the next try.</source>
+        <translation>The connection to the database server was lost (%1). This step did not complete; the connection is opened again at the next try.</translation>
+    </message>
+    <message>
+        <source>The database is full: the disk has no free space left or the database reached its size limit (%1). Nothing of this change was saved; free some space and try again.</source>
+        <translation>The database is full: the disk has no free space left or the database reached its size limit (%1). Nothing of this change was saved; free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program (%1). Nothing of this change was saved; close the program that keeps the database busy, or wait for it, and try again.</source>
+        <translation>The database is locked by another program (%1). Nothing of this change was saved; close the program that keeps the database busy, or wait for it, and try again.</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionService</name>
@@ -2065,6 +2077,13 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
         <translation>
             <numerusform>%n finished attempt could not be recorded: %1</numerusform>
             <numerusform>%n finished attempts could not be recorded: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deliveries are paused: %1 Trying again every %n second(s).</source>
+        <translation>
+            <numerusform>Deliveries are paused: %1 Trying again every %n second.</numerusform>
+            <numerusform>Deliveries are paused: %1 Trying again every %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -3590,6 +3609,10 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
     <message>
         <source>Another process (a headless worker) sends the webhooks; this window shows its progress.</source>
         <translation>Another process (a headless worker) sends the webhooks; this window shows its progress.</translation>
+    </message>
+    <message>
+        <source>Deliveries paused: the database cannot be used; trying again</source>
+        <translation>Deliveries paused: the database cannot be used; trying again</translation>
     </message>
 </context>
 </TS>

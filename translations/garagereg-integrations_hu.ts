@@ -1350,6 +1350,18 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
         <source>Database error: could not run &quot;%1&quot;: %2</source>
         <translation>Adatbázishiba: nem sikerült futtatni ezt: „%1”: %2</translation>
     </message>
+    <message>
+        <source>The connection to the database server was lost (%1). This step did not complete; the connection is opened again at the next try.</source>
+        <translation>Megszakadt a kapcsolat az adatbázis-kiszolgálóval (%1). Ez a lépés nem fejeződött be; a következő próbálkozáskor a kapcsolat újra létrejön.</translation>
+    </message>
+    <message>
+        <source>The database is full: the disk has no free space left or the database reached its size limit (%1). Nothing of this change was saved; free some space and try again.</source>
+        <translation>Az adatbázis megtelt: a lemezen nincs több szabad hely, vagy az adatbázis elérte a méretkorlátját (%1). Ebből a módosításból semmi sem lett mentve; szabadítson fel helyet, és próbálja újra.</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program (%1). Nothing of this change was saved; close the program that keeps the database busy, or wait for it, and try again.</source>
+        <translation>Az adatbázist egy másik program zárolja (%1). Ebből a módosításból semmi sem lett mentve; zárja be az adatbázist lefoglaló programot, vagy várja meg, amíg végez, és próbálja újra.</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionService</name>
@@ -2058,6 +2070,12 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
         <source>%n finished attempt(s) could not be recorded: %1</source>
         <translation>
             <numerusform>%n befejezett kísérletet nem sikerült rögzíteni: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deliveries are paused: %1 Trying again every %n second(s).</source>
+        <translation>
+            <numerusform>A kézbesítések szünetelnek: %1 Újrapróbálkozás %n másodpercenként.</numerusform>
         </translation>
     </message>
 </context>
@@ -3573,6 +3591,10 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     <message>
         <source>Another process (a headless worker) sends the webhooks; this window shows its progress.</source>
         <translation>Egy másik folyamat (háttérfeldolgozó) küldi a webhookokat; ez az ablak a haladását mutatja.</translation>
+    </message>
+    <message>
+        <source>Deliveries paused: the database cannot be used; trying again</source>
+        <translation>A kézbesítések szünetelnek: az adatbázis nem használható; újrapróbálkozás folyamatban</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -514,6 +515,56 @@ private slots:
         QCOMPARE(delivered, m_receiver->requestCount());
         QVERIFY2(delivered >= 4, QByteArray::number(delivered).constData());
         QCOMPARE(delivered + pending, events);
+    }
+
+    // Another program holds the SQLite database locked: the worker says so
+    // (what happened, what to do), sends nothing meanwhile, and goes on by
+    // itself once the lock is gone; every delivery arrives exactly once.
+    void workerPausesWhileAnotherProgramLocksTheDatabase()
+    {
+        if (TestDatabase::backendUnderTest() != Backend::Sqlite)
+            QSKIP("SQLite only: PostgreSQL has no file another program can lock (tst_delivery_outage covers it).");
+        const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+        if (shell.isEmpty())
+            QSKIP("The sqlite3 shell is not installed (Debian package sqlite3, in scripts/install-deps.sh).");
+        addSubscription();
+        const int events = 5;
+        triggerEvents(events);
+
+        QTemporaryDir folder;
+        const QString holding = folder.filePath(QStringLiteral("holding"));
+        QProcess holder;
+        holder.setProcessChannelMode(QProcess::MergedChannels);
+        holder.start(shell, {m_testDatabase->url().filePath()});
+        QVERIFY(holder.waitForStarted());
+        holder.write("BEGIN EXCLUSIVE;\nINSERT INTO app_meta (key, value) VALUES ('held', 'x');\n.shell touch "
+                     + holding.toUtf8() + "\n");
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(holding) || holder.state() != QProcess::Running, 30000);
+        QVERIFY2(QFile::exists(holding), holder.readAll().constData());
+
+        const auto worker = start({QStringLiteral("worker"), QStringLiteral("--until-idle"),
+                                   QStringLiteral("--max-seconds"), QStringLiteral("120")});
+        QString err;
+        // SQLite's busy timeout (10 s) first, then the worker says why it waits.
+        QTRY_VERIFY_WITH_TIMEOUT((err += QString::fromUtf8(worker->readAllStandardError()))
+                                     .contains(QLatin1String("Deliveries are paused")),
+                                 60000);
+        QVERIFY2(err.contains(QLatin1String("The database is locked by another program")), qPrintable(err));
+        QVERIFY2(err.contains(QLatin1String("close the program")), qPrintable(err));
+        QCOMPARE(m_receiver->requestCount(), 0);
+
+        holder.write("ROLLBACK;\n.quit\n");
+        holder.closeWriteChannel();
+        QVERIFY(holder.waitForFinished(30000));
+        const CliRun finished = finish(*worker);
+        err += finished.err;
+        QVERIFY2(finished.exitCode == 0, qPrintable(err));
+        QVERIFY2(err.contains(QLatin1String("Deliveries go on: the database answers again.")), qPrintable(err));
+        const QMultiHash<QByteArray, int> received = receivedRequestIds();
+        QCOMPARE(received.size(), events);
+        QCOMPARE(QSet<QByteArray>(received.keyBegin(), received.keyEnd()).size(), events);
+        for (const QJsonValue &entry : deliveries())
+            QCOMPARE(entry.toObject().value(QLatin1String("status")).toString(), QStringLiteral("delivered"));
     }
 
     // Several workers on one PostgreSQL database share the work and never send
