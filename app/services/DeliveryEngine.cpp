@@ -95,7 +95,7 @@ DeliveryEngine::DeliveryEngine(const Database &database, SecretStore &secrets, W
     m_recordTimer.setInterval(m_options.recordWindow);
     connect(&m_recordTimer, &QTimer::timeout, this, &DeliveryEngine::recordFinished);
 
-    m_recorder = std::make_unique<DeliveryRecorder>(m_database, m_clock);
+    m_recorder = std::make_unique<DeliveryRecorder>(m_database, m_clock, m_workerId);
     m_recorder->moveToThread(&m_recorderThread);
     m_recorderThread.setObjectName(QStringLiteral("DeliveryRecorder"));
     connect(m_recorder.get(), &DeliveryRecorder::recorded, this, &DeliveryEngine::batchRecorded);
@@ -117,10 +117,9 @@ DeliveryEngine::~DeliveryEngine()
     m_unrecorded.clear();
     QMetaObject::invokeMethod(
         m_recorder.get(),
-        [recorder = m_recorder.get(), leftovers, now = m_clock.now(),
-         recheckFor = m_recheckRecords ? m_workerId : QString()] {
+        [recorder = m_recorder.get(), leftovers, now = m_clock.now(), recheck = m_recheckRecords] {
             if (!leftovers.isEmpty())
-                recorder->record(0, leftovers, now, recheckFor);
+                recorder->record(0, leftovers, now, recheck);
             recorder->close();
         },
         Qt::BlockingQueuedConnection);
@@ -267,8 +266,10 @@ void DeliveryEngine::pump()
             watchDatabase(); // after a lost connection, on the new one
         if (isPaused()) {
             m_deliveries.nextWakeTime(); // does the database answer again? (throws if not)
-            if (m_recording.isEmpty() && !m_recheckRecords)
-                resume(); // unless finished attempts still wait to be recorded
+            if (m_recheckRecords)
+                recordFinished(); // it does: write what waited now rather than at the record timer
+            else if (m_recording.isEmpty())
+                resume(); // unless finished attempts are still being recorded
         }
         if (!m_lookups->age.isValid() || m_lookups->age.elapsed() > lookupCacheMs)
             *m_lookups = Lookups{};
@@ -676,7 +677,7 @@ void DeliveryEngine::recordFinished()
     QMetaObject::invokeMethod(
         m_recorder.get(),
         [recorder = m_recorder.get(), batch, attempts = attemptsOf(m_recording), now = m_clock.now(),
-         recheckFor = m_recheckRecords ? m_workerId : QString()] { recorder->record(batch, attempts, now, recheckFor); },
+         recheck = m_recheckRecords] { recorder->record(batch, attempts, now, recheck); },
         Qt::QueuedConnection);
 }
 

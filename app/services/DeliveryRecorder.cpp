@@ -1,6 +1,7 @@
 #include "app/services/DeliveryRecorder.h"
 
 #include "models/common/Error.h"
+#include "models/storage/Database.h"
 
 #include <QLoggingCategory>
 
@@ -8,35 +9,48 @@ namespace garagereg {
 
 Q_LOGGING_CATEGORY(lcRecorder, "garagereg.webhooks.recorder")
 
-DeliveryRecorder::DeliveryRecorder(const Database &database, const Clock &clock)
+DeliveryRecorder::DeliveryRecorder(const Database &database, const Clock &clock, QString workerId)
     : m_database(database)
     , m_clock(clock)
+    , m_workerId(std::move(workerId))
 {
 }
 
 DeliveryRecorder::~DeliveryRecorder() = default;
 
-void DeliveryRecorder::record(quint64 batch, const Attempts &attempts, const QDateTime &now, const QString &recheckFor)
+void DeliveryRecorder::record(quint64 batch, const Attempts &attempts, const QDateTime &now, bool recheck)
 {
     QString error;
-    try {
-        if (!m_repository)
-            m_repository = std::make_unique<DeliveryRepository>(m_database, m_clock);
-        if (recheckFor.isEmpty()) {
-            m_repository->recordAttempts(attempts, now);
-        } else {
-            const QStringList leftOut = m_repository->recordAttemptsStillHeld(attempts, recheckFor, now);
-            if (!leftOut.isEmpty())
-                qCWarning(lcRecorder) << leftOut.size()
-                                      << "finished attempt(s) not recorded: their deliveries were taken over by "
-                                         "another worker while the database was unavailable:"
-                                      << leftOut.join(QLatin1Char(' '));
+    // A connection the server closed while the recorder had nothing to write is
+    // found by this batch's first statement: once reopened, the batch goes again
+    // at once rather than after the engine's retry interval.
+    for (int tries = 1;; ++tries) {
+        try {
+            if (!m_repository)
+                m_repository = std::make_unique<DeliveryRepository>(m_database, m_clock);
+            if (!recheck) {
+                m_repository->recordAttempts(attempts, now);
+            } else {
+                const QStringList leftOut = m_repository->recordAttemptsStillHeld(attempts, m_workerId, now);
+                if (!leftOut.isEmpty())
+                    qCWarning(lcRecorder) << leftOut.size()
+                                          << "finished attempt(s) not recorded: their deliveries were taken over by "
+                                             "another worker while the database was unavailable:"
+                                          << leftOut.join(QLatin1Char(' '));
+            }
+            break;
+        } catch (const Error &failure) {
+            if (tries == 1 && m_database.hasLostConnection()) {
+                // Whether the commit got through is unknown: check against it.
+                recheck = true;
+                continue;
+            }
+            error = failure.message();
+            // Tried again while the database is away: the same failure is said once.
+            if (error != m_lastError)
+                qCWarning(lcRecorder) << attempts.size() << "finished attempt(s) not recorded:" << error;
+            break;
         }
-    } catch (const Error &failure) {
-        error = failure.message();
-        // Tried again while the database is away: the same failure is said once.
-        if (error != m_lastError)
-            qCWarning(lcRecorder) << attempts.size() << "finished attempt(s) not recorded:" << error;
     }
     m_lastError = error;
     emit recorded(batch, error);

@@ -21,17 +21,17 @@ class DeliveryRecorder : public QObject
     Q_OBJECT
 
 public:
-    DeliveryRecorder(const Database &database, const Clock &clock);
+    // `workerId`: the engine's, whose leases the attempts hold.
+    DeliveryRecorder(const Database &database, const Clock &clock, QString workerId);
     ~DeliveryRecorder() override;
 
     using Attempts = QList<std::pair<Delivery, AttemptRecord>>;
 
     // Called on the recorder's thread (QMetaObject::invokeMethod): writes the
-    // batch in one transaction and then emits recorded(). With `recheckFor` (a
-    // worker id) the batch is one that failed before: only what is not recorded
-    // yet and still held by that worker is written
-    // (DeliveryRepository::recordAttemptsStillHeld).
-    void record(quint64 batch, const Attempts &attempts, const QDateTime &now, const QString &recheckFor = {});
+    // batch in one transaction and then emits recorded(). With `recheck` the
+    // batch is one that failed before: only what is not recorded yet and still
+    // held by this worker is written (DeliveryRepository::recordAttemptsStillHeld).
+    void record(quint64 batch, const Attempts &attempts, const QDateTime &now, bool recheck = false);
     // Releases the prepared statements, on the recorder's thread, before it ends.
     void close();
 
@@ -42,6 +42,7 @@ signals:
 private:
     const Database &m_database;
     const Clock &m_clock;
+    const QString m_workerId;
     std::unique_ptr<DeliveryRepository> m_repository; // made on the recorder's thread
     QString m_lastError;                              // of the last batch, empty when it was recorded
 };

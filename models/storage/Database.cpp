@@ -156,6 +156,18 @@ QSqlDatabase Database::connection() const
     }
 }
 
+bool Database::hasLostConnection() const
+{
+    if (m_url.isSqlite())
+        return false;
+    QString name;
+    {
+        QMutexLocker lock(&m_connections->mutex);
+        name = m_connections->names.value(QThread::currentThread());
+    }
+    return !name.isEmpty() && !QSqlDatabase::database(name, false).isOpen();
+}
+
 void Database::setSqlitePragmas(const QStringList &pragmas)
 {
     QMutexLocker lock(&m_connections->mutex);

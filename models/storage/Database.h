@@ -45,6 +45,10 @@ public:
     // error. Qt's driver never reconnects by itself. Throws when the server
     // cannot be reached.
     QSqlDatabase connection() const;
+    // Whether the calling thread's PostgreSQL connection was found closed by
+    // the server; connection() opens a new one then. Lets a caller whose
+    // statement just failed try once more at once instead of waiting.
+    bool hasLostConnection() const;
 
     // Stable identity of this database, created by the first migration; it
     // namespaces the keychain entries that belong to it.

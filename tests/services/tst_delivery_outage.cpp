@@ -181,6 +181,7 @@ private slots:
         DeliveryEngine &engine = startEngine();
         QSignalSpy paused(&engine, &DeliveryEngine::paused);
         QSignalSpy resumed(&engine, &DeliveryEngine::resumed);
+        const int connectionsBefore = m_proxy->connectionsForwarded();
         for (int round = 1; round <= 3; ++round) {
             QTRY_VERIFY_WITH_TIMEOUT(m_receiver->requestCount() >= round * events / 4, waitMs);
             QVERIFY(terminateWorkerConnections() >= 1);
@@ -189,14 +190,18 @@ private slots:
                                       "SELECT count(*) FROM webhook_deliveries WHERE status = 'delivered'")),
                                   qint64(events), waitMs);
         verifyExactlyOnce();
-        // It noticed, said so, and went on.
-        QVERIFY(paused.size() >= 1);
-        QVERIFY2(paused.first().first().toString().contains(
-                     QLatin1String("connection to the database server was lost")),
-                 qPrintable(paused.first().first().toString()));
+        // It reconnected and went on. A session ended while idle is reopened
+        // before anything meets it, so a pause is possible but not certain; when
+        // there was one, it said why and ended.
+        for (const QList<QVariant> &pause : std::as_const(paused))
+            QVERIFY2(pause.first().toString().contains(QLatin1String("connection to the database server was lost")),
+                     qPrintable(pause.first().toString()));
         QTRY_VERIFY_WITH_TIMEOUT(!engine.isPaused(), waitMs);
-        QVERIFY(resumed.size() >= 1);
-        QVERIFY(m_proxy->connectionsForwarded() > 3); // it did open new connections
+        if (!paused.isEmpty())
+            QVERIFY(resumed.size() >= 1);
+        // Each time at least the connection that listens for new work was opened again.
+        QVERIFY2(m_proxy->connectionsForwarded() >= connectionsBefore + 3,
+                 qPrintable(QString::number(m_proxy->connectionsForwarded() - connectionsBefore)));
     }
 
     void serverUnreachable_data()
