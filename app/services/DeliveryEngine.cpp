@@ -670,6 +670,7 @@ QList<std::pair<Delivery, AttemptRecord>> DeliveryEngine::attemptsOf(const QList
 void DeliveryEngine::recordFinished()
 {
     m_recordTimer.stop();
+    m_recordTimer.setInterval(m_options.recordWindow); // after a retry (batchRecorded) set it longer
     if (m_unrecorded.isEmpty() || !m_recording.isEmpty())
         return; // nothing to write, or the recorder is busy: batchRecorded() comes back here
     m_recording = std::exchange(m_unrecorded, {});
