@@ -13,6 +13,8 @@ class QNetworkAccessManager;
 
 namespace garagereg {
 
+class OutboundGuard;
+
 class Clock;
 struct Integration;
 
@@ -25,6 +27,8 @@ struct ErpAdapterContext
     QByteArray credential;
     QNetworkAccessManager &network;
     const Clock &clock;
+    // The outbound policy every request of the adapter is checked against; none: nothing checked.
+    OutboundGuard *guard = nullptr;
 };
 
 // Creates the adapter for an integration's provider. A new ERP is added by

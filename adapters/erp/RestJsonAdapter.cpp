@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPromise>
@@ -204,7 +205,7 @@ QString serverSummary(const QByteArray &body)
 // What came back for one request.
 struct RestJsonAdapter::Outcome
 {
-    enum class Stop { None, Timeout, TooLarge, Cancelled };
+    enum class Stop { None, Timeout, TooLarge, Cancelled, Refused, NotResolved };
 
     QByteArray method;
     QUrl url;
@@ -271,11 +272,31 @@ RestJsonAdapter::RestJsonAdapter(QString provider, RestJsonProfile profile, QUrl
 {
 }
 
+void RestJsonAdapter::setCaCertificates(const QByteArray &pem)
+{
+    m_caCertificates = pem;
+    m_caNetwork.reset();
+    if (!pem.isEmpty()) {
+        m_caNetwork = std::make_unique<QNetworkAccessManager>();
+        m_caNetwork->setProxy(m_network.proxy());
+    }
+}
+
 RestJsonAdapter::~RestJsonAdapter()
 {
     // Everything in flight and every deferred answer finishes now, as cancelled;
     // a continuation that asks for more is answered "cancelled" at once.
     m_closing = true;
+    for (auto it = m_resolving.begin(); it != m_resolving.end(); it = m_resolving.begin()) {
+        if (m_guard)
+            m_guard->cancel(it.key());
+        const Resolving resolving = m_resolving.take(it.key());
+        Outcome outcome;
+        outcome.method = resolving.request.method;
+        outcome.url = resolving.request.url;
+        outcome.stop = Outcome::Stop::Cancelled;
+        resolving.done(outcome);
+    }
     while (!m_pending.isEmpty()) {
         Pending *pending = m_pending.constFirst();
         pending->outcome.stop = Outcome::Stop::Cancelled;
@@ -330,9 +351,16 @@ std::unique_ptr<RestJsonAdapter> RestJsonAdapter::create(const ErpAdapterContext
         timeout = std::chrono::milliseconds(qint64(std::llround(seconds * 1000)));
     }
 
+    if (const QByteArray ca = integrationCaCertificates(integration); !ca.isEmpty()) {
+        if (const QString problem = OutboundGuard::caProblem(ca); !problem.isEmpty())
+            throw Error(problem);
+    }
     profile.resolveSettings(integration.settings);
-    return std::make_unique<RestJsonAdapter>(provider, std::move(profile), endpoint, context.credential, timeout,
-                                             context.network, context.clock);
+    auto adapter = std::make_unique<RestJsonAdapter>(provider, std::move(profile), endpoint, context.credential,
+                                                     timeout, context.network, context.clock);
+    adapter->setOutboundGuard(context.guard);
+    adapter->setCaCertificates(integrationCaCertificates(integration));
+    return adapter;
 }
 
 std::unique_ptr<ErpAdapter> createRestJsonAdapter(const ErpAdapterContext &context)
@@ -425,7 +453,40 @@ void RestJsonAdapter::send(Request request, Done done)
         done(outcome);
         return;
     }
+    // The outbound policy first: decided at once when it can be, else once the host is resolved.
+    if (m_guard) {
+        const OutboundDecision decision = m_guard->decide(request.url);
+        if (decision.kind != OutboundDecision::Kind::Allowed) {
+            // The guard answers later, never inside resolve(): the ticket is known by then.
+            auto ticket = std::make_shared<quint64>(0);
+            *ticket = m_guard->resolve(request.url, [this, ticket](const OutboundDecision &later) {
+                if (!m_resolving.contains(*ticket))
+                    return;
+                Resolving resolving = m_resolving.take(*ticket);
+                sendChecked(resolving.request, std::move(resolving.done), later);
+            });
+            m_resolving.insert(*ticket, Resolving{std::move(request), std::move(done)});
+            return;
+        }
+        sendChecked(request, std::move(done), decision);
+        return;
+    }
+    sendChecked(request, std::move(done), OutboundDecision{});
+}
 
+void RestJsonAdapter::sendChecked(const Request &request, Done done, const OutboundDecision &decision)
+{
+    if (decision.kind != OutboundDecision::Kind::Allowed) {
+        // Always answered later (from the guard's callback), so done may run now.
+        Outcome outcome;
+        outcome.method = request.method;
+        outcome.url = request.url;
+        outcome.stop = decision.kind == OutboundDecision::Kind::Refused ? Outcome::Stop::Refused
+                                                                        : Outcome::Stop::NotResolved;
+        outcome.networkMessage = decision.message;
+        done(outcome);
+        return;
+    }
     QNetworkRequest networkRequest(request.url);
     networkRequest.setRawHeader("Accept", "application/json");
     networkRequest.setRawHeader("User-Agent", QByteArray("GarageReg-Integrations/") + GARAGEREG_VERSION);
@@ -451,6 +512,9 @@ void RestJsonAdapter::send(Request request, Done done)
     networkRequest.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     networkRequest.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     networkRequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    if (!decision.address.isNull())
+        OutboundGuard::pinAddress(networkRequest, decision.address);
+    OutboundGuard::trustOnly(networkRequest, m_caCertificates); // checked by create()
 
     auto *pending = new Pending;
     pending->outcome.method = request.method;
@@ -458,15 +522,16 @@ void RestJsonAdapter::send(Request request, Done done)
     pending->done = std::move(done);
     pending->elapsed.start();
 
+    QNetworkAccessManager &network = m_caNetwork ? *m_caNetwork : m_network;
     QNetworkReply *reply = nullptr;
     if (request.method == "GET")
-        reply = m_network.get(networkRequest);
+        reply = network.get(networkRequest);
     else if (request.method == "POST")
-        reply = m_network.post(networkRequest, request.body);
+        reply = network.post(networkRequest, request.body);
     else if (request.method == "PUT")
-        reply = m_network.put(networkRequest, request.body);
+        reply = network.put(networkRequest, request.body);
     else
-        reply = m_network.sendCustomRequest(networkRequest, request.method, request.body);
+        reply = network.sendCustomRequest(networkRequest, request.method, request.body);
     pending->reply = reply;
     m_pending.append(pending);
 
@@ -609,6 +674,13 @@ ErpError RestJsonAdapter::errorFor(const Outcome &outcome) const
                              .arg(who, host)
                              .arg(maxResponseBytes / (1024 * 1024))
                              .arg(what));
+    case Outcome::Stop::Refused:
+        // Nothing was sent; trying again changes nothing until the policy or the endpoint changes.
+        return makeError(ErpErrorCategory::Configuration,
+                         tr("The request %1 to %2 (%3) was not sent: %4").arg(what, who, host, outcome.networkMessage));
+    case Outcome::Stop::NotResolved:
+        return makeError(ErpErrorCategory::Network,
+                         tr("%1 (%2) could not be reached for %3: %4").arg(who, host, what, outcome.networkMessage));
     case Outcome::Stop::None: break;
     }
     if (!outcome.sslErrors.isEmpty())

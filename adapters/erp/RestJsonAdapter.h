@@ -2,12 +2,15 @@
 
 #include "adapters/erp/ErpAdapter.h"
 #include "adapters/erp/RestJsonProfile.h"
+#include "adapters/http/OutboundGuard.h"
 #include "models/common/HttpHeaders.h"
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 #include <chrono>
@@ -80,6 +83,12 @@ public:
     std::chrono::milliseconds timeout() const { return m_timeout; }
     RateLimit rateLimit() const { return m_rateLimit; }
     int inFlight() const { return int(m_pending.size()); }
+    // Every request is checked against the guard's outbound policy first (and sent to the address it checked).
+    void setOutboundGuard(OutboundGuard *guard) { m_guard = guard; }
+    // PEM CA certificates: when set, the only CAs trusted (the integration's "ca_certificates").
+    // Such requests go through a QNetworkAccessManager of this adapter's own, so that
+    // no connection made under other trust (Qt keeps one per host) is shared with them.
+    void setCaCertificates(const QByteArray &pem);
 
 private:
     struct Outcome;
@@ -94,6 +103,7 @@ private:
     using Done = std::function<void(const Outcome &)>;
 
     void send(Request request, Done done);
+    void sendChecked(const Request &request, Done done, const OutboundDecision &decision);
     void finish(Pending *pending);
     void later(std::function<void()> work);
     void runLater();
@@ -123,6 +133,15 @@ private:
     QNetworkAccessManager &m_network;
     const Clock &m_clock;
     QList<Pending *> m_pending;
+    QPointer<OutboundGuard> m_guard;
+    QByteArray m_caCertificates;                        // the integration's, PEM: the only CAs trusted when set
+    std::unique_ptr<QNetworkAccessManager> m_caNetwork; // for those requests
+    struct Resolving
+    {
+        Request request;
+        Done done;
+    };
+    QHash<quint64, Resolving> m_resolving; // by the guard's ticket, while it resolves the host
     QList<std::function<void()>> m_later;
     bool m_laterScheduled = false;
     bool m_closing = false;

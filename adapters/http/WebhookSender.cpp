@@ -1,12 +1,14 @@
 #include "adapters/http/WebhookSender.h"
 
 #include "adapters/http/HttpDates.h"
+#include "adapters/http/OutboundGuard.h"
 
 #include "models/common/Clock.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPromise>
@@ -71,6 +73,7 @@ QString attemptErrorClassName(AttemptErrorClass errorClass)
     case AttemptErrorClass::Dns: return QStringLiteral("dns");
     case AttemptErrorClass::Tls: return QStringLiteral("tls");
     case AttemptErrorClass::Http: return QStringLiteral("http");
+    case AttemptErrorClass::Policy: return QStringLiteral("policy");
     }
     return QString();
 }
@@ -79,7 +82,7 @@ std::optional<AttemptErrorClass> attemptErrorClassFromName(const QString &name)
 {
     for (const AttemptErrorClass errorClass :
          {AttemptErrorClass::None, AttemptErrorClass::Timeout, AttemptErrorClass::Connection, AttemptErrorClass::Dns,
-          AttemptErrorClass::Tls, AttemptErrorClass::Http}) {
+          AttemptErrorClass::Tls, AttemptErrorClass::Http, AttemptErrorClass::Policy}) {
         if (attemptErrorClassName(errorClass) == name)
             return errorClass;
     }
@@ -102,6 +105,10 @@ struct WebhookSender::Pending
     bool abortIssued = false;
     QStringList sslErrors;
     AttemptResult result;
+    quint64 serial = 0;                 // this sender's count of requests, to find it again later
+    std::optional<quint64> guardTicket; // while the outbound guard resolves the host
+    // Ended before anything was sent: refused by the policy, the name did not resolve, ...
+    std::optional<std::pair<AttemptErrorClass, QString>> notSent;
 
     // Reads what has arrived: the first storedBodyLimit bytes are kept, the rest
     // counted and dropped. False once more than maxResponseBytes have arrived.
@@ -232,11 +239,51 @@ WebhookSender::~WebhookSender()
 QFuture<AttemptResult> WebhookSender::send(const OutgoingWebhook &webhook)
 {
     auto *pending = new Pending;
+    pending->serial = ++m_lastSerial;
     pending->promise.start();
     QFuture<AttemptResult> future = pending->promise.future();
     pending->result.startedAt = m_clock.now();
     pending->timeoutMs = std::clamp<qint64>(webhook.timeout.count(), 0, INT_MAX);
     pending->elapsed.start();
+
+    m_pending.append(pending);
+    pending->deadline = m_deadlines.insert({m_monotonic.elapsed() + pending->timeoutMs, pending});
+    if (m_armedFor < 0 || pending->timeoutMs == 0 || (*pending->deadline)->first < m_armedFor)
+        armDeadlineTimer();
+
+    // The outbound policy, a separate step before the request: decided at once
+    // when it can be, else after resolving the name (within the attempt's timeout).
+    if (m_guard) {
+        const OutboundDecision decision = m_guard->decide(webhook.url);
+        if (decision.kind != OutboundDecision::Kind::Allowed) {
+            pending->guardTicket = m_guard->resolve(webhook.url,
+                                                    [this, pending, webhook](const OutboundDecision &later) {
+                                                        pending->guardTicket.reset();
+                                                        startRequest(pending, webhook, later);
+                                                    });
+            return future;
+        }
+        startRequest(pending, webhook, decision);
+        return future;
+    }
+    startRequest(pending, webhook, OutboundDecision{});
+    return future;
+}
+
+void WebhookSender::startRequest(Pending *pending, const OutgoingWebhook &webhook, const OutboundDecision &decision)
+{
+    switch (decision.kind) {
+    case OutboundDecision::Kind::Allowed: break;
+    case OutboundDecision::Kind::Refused:
+        pending->notSent = {AttemptErrorClass::Policy, decision.message};
+        finish(pending);
+        return;
+    case OutboundDecision::Kind::Failed:
+    case OutboundDecision::Kind::Lookup:
+        pending->notSent = {decision.dns ? AttemptErrorClass::Dns : AttemptErrorClass::Connection, decision.message};
+        finish(pending);
+        return;
+    }
 
     QNetworkRequest request(webhook.url);
     // Exactly the given headers, in order. Qt adds only what it needs for the
@@ -251,9 +298,24 @@ QFuture<AttemptResult> WebhookSender::send(const OutgoingWebhook &webhook)
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
 
-    QNetworkReply *reply = m_network.post(request, webhook.body);
+    if (!decision.address.isNull())
+        OutboundGuard::pinAddress(request, decision.address);
+    if (const QString problem = OutboundGuard::trustOnly(request, webhook.caCertificates); !problem.isEmpty()) {
+        // Possibly inside send(): the future finishes later, as always.
+        pending->notSent = {AttemptErrorClass::Tls, problem};
+        QTimer::singleShot(0, this, [this, serial = pending->serial] {
+            for (Pending *waiting : std::as_const(m_pending)) {
+                if (waiting->serial == serial) {
+                    finish(waiting);
+                    return;
+                }
+            }
+        });
+        return;
+    }
+
+    QNetworkReply *reply = networkFor(webhook.caCertificates).post(request, webhook.body);
     pending->reply = reply;
-    m_pending.append(pending);
 
     // Every handler that may end the attempt does so as its last action: finish()
     // deletes the Pending.
@@ -277,11 +339,23 @@ QFuture<AttemptResult> WebhookSender::send(const OutgoingWebhook &webhook)
         pending->stop = Pending::Stop::Cancelled;
         finish(pending);
     });
+}
 
-    pending->deadline = m_deadlines.insert({m_monotonic.elapsed() + pending->timeoutMs, pending});
-    if (m_armedFor < 0 || pending->timeoutMs == 0 || (*pending->deadline)->first < m_armedFor)
-        armDeadlineTimer();
-    return future;
+QNetworkAccessManager &WebhookSender::networkFor(const QByteArray &caCertificates)
+{
+    if (caCertificates.isEmpty())
+        return m_network;
+    std::shared_ptr<QNetworkAccessManager> &network = m_caNetworks[caCertificates];
+    if (!network) {
+        network = std::make_shared<QNetworkAccessManager>();
+        network->setProxy(m_network.proxy());
+    }
+    return *network;
+}
+
+void WebhookSender::setOutboundGuard(OutboundGuard *guard)
+{
+    m_guard = guard;
 }
 
 int WebhookSender::inFlight() const
@@ -334,7 +408,10 @@ void WebhookSender::abortExpired()
         m_deadlines.erase(m_deadlines.begin());
         pending->deadline.reset();
         pending->stop = Pending::Stop::Timeout;
-        pending->reply->abort(); // emits finished, which may send again
+        if (pending->reply)
+            pending->reply->abort(); // emits finished, which may send again
+        else
+            finish(pending); // still resolving its host
     }
     armDeadlineTimer(); // for the earliest left, whatever the aborts' continuations sent meanwhile
 }
@@ -347,12 +424,21 @@ void WebhookSender::finish(Pending *pending)
         m_deadlines.erase(*pending->deadline);
         pending->deadline.reset();
     }
-    if (QNetworkReply *reply = pending->reply) {
+    if (pending->guardTicket && m_guard)
+        m_guard->cancel(*pending->guardTicket);
+    if (pending->notSent && pending->stop == Pending::Stop::None) {
+        pending->result.errorClass = pending->notSent->first;
+        pending->result.errorMessage = pending->notSent->second;
+    } else if (QNetworkReply *reply = pending->reply) {
         disconnect(reply, nullptr, this, nullptr);
         if (pending->stop == Pending::Stop::None && !pending->readBody())
             pending->stop = Pending::Stop::TooLarge;
         pending->describe(m_clock.now());
         reply->deleteLater();
+    } else if (pending->stop == Pending::Stop::Timeout) {
+        pending->result.errorClass = AttemptErrorClass::Timeout;
+        pending->result.errorMessage =
+            tr("no complete response within %1 ms (the host name was still being resolved)").arg(pending->timeoutMs);
     } else {
         pending->result.errorClass = AttemptErrorClass::Connection;
         pending->result.errorMessage = cancelledMessage;

@@ -1,18 +1,23 @@
 #pragma once
 
+#include "adapters/http/OutboundGuard.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFuture>
+#include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QTimer>
 #include <QUrl>
 
 #include <chrono>
 #include <map>
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -25,8 +30,10 @@ class Clock;
 using HttpHeaders = QList<std::pair<QByteArray, QByteArray>>;
 
 // Why an attempt failed. Stored by name in delivery_attempts.error_class.
-enum class AttemptErrorClass { None, Timeout, Connection, Dns, Tls, Http };
-QString attemptErrorClassName(AttemptErrorClass errorClass); // "", "timeout", "connection", "dns", "tls", "http"
+// Policy: the outbound policy refused the request (nothing was sent); final, never retried.
+enum class AttemptErrorClass { None, Timeout, Connection, Dns, Tls, Http, Policy };
+// "", "timeout", "connection", "dns", "tls", "http", "policy"
+QString attemptErrorClassName(AttemptErrorClass errorClass);
 std::optional<AttemptErrorClass> attemptErrorClassFromName(const QString &name);
 
 // One HTTP POST of a webhook, headers exactly as given and in that order.
@@ -35,7 +42,10 @@ struct OutgoingWebhook
     QUrl url;
     QByteArray body;
     HttpHeaders headers;
-    std::chrono::milliseconds timeout{30000}; // the whole exchange, connect to last byte
+    std::chrono::milliseconds timeout{30000}; // the whole exchange, name resolution to last byte
+    // PEM CA certificates (the integration's): when set, the only CAs trusted
+    // for this request instead of the system's. Certificates are always verified.
+    QByteArray caCertificates;
 };
 
 // What happened to one attempt, for the delivery log and the retry decision.
@@ -76,18 +86,30 @@ public:
     // The future finishes exactly once, on this object's thread. Never throws.
     QFuture<AttemptResult> send(const OutgoingWebhook &webhook);
 
+    // Every request is checked against the guard's outbound policy first (and
+    // sent to the address it checked); without a guard nothing is checked.
+    void setOutboundGuard(OutboundGuard *guard);
+
     int inFlight() const;
     // Aborts every request in flight; their futures finish as failed attempts.
     void abortAll();
 
 private:
     struct Pending;
+    void startRequest(Pending *pending, const OutgoingWebhook &webhook, const OutboundDecision &decision);
     void finish(Pending *pending);
     void abortExpired();
     void armDeadlineTimer();
 
     QNetworkAccessManager &m_network;
     const Clock &m_clock;
+    QPointer<OutboundGuard> m_guard;
+    // Requests with their own CA certificates go through a QNetworkAccessManager
+    // per CA list: Qt keeps a connection (and the TLS configuration it was made
+    // with) per host and port, so requests trusting different CAs must not share one.
+    QNetworkAccessManager &networkFor(const QByteArray &caCertificates);
+    QHash<QByteArray, std::shared_ptr<QNetworkAccessManager>> m_caNetworks;
+    quint64 m_lastSerial = 0;
     QList<Pending *> m_pending;
     // One timer for every request's timeout, armed for the earliest deadline
     // (ms on m_monotonic): a QTimer per request cost a timer registration each.

@@ -60,6 +60,7 @@ struct DeliveryEngine::Dispatch
     qint64 integrationId = 0;
     bool probe = false;
     HttpHeaders headers;
+    QByteArray caCertificates; // the integration's, PEM
 };
 
 // Subscriptions and integrations as read from the database, reused for a
@@ -479,8 +480,10 @@ void DeliveryEngine::dispatch(const Held &held, Lookups &context)
     }
 
     auto work = std::make_shared<Dispatch>(
-        Dispatch{delivery, held.leaseUntil, held.body, *subscription, host, subscription->integrationId, probe, {}});
+        Dispatch{delivery, held.leaseUntil, held.body, *subscription, host, subscription->integrationId, probe, {}, {}});
     m_mine.insert(delivery.id);
+    if (const std::optional<Integration> &integration = context.integrations[subscription->integrationId])
+        work->caCertificates = integrationCaCertificates(*integration);
     ++m_inFlight;
     ++m_inFlightPerHost[host];
     readSecrets(*subscription, [this, work](const QList<QByteArray> &secrets, const QString &error) {
@@ -577,7 +580,7 @@ void DeliveryEngine::send(std::shared_ptr<Dispatch> work, const QList<QByteArray
                                                 work->delivery.eventType, work->delivery.requestId, timestamp, body,
                                                 secrets);
         OutgoingWebhook webhook{QUrl(work->delivery.endpointUrl), body, work->headers,
-                                std::chrono::seconds(work->subscription.timeoutSeconds)};
+                                std::chrono::seconds(work->subscription.timeoutSeconds), work->caCertificates};
         m_sender.send(webhook).then([self = QPointer<DeliveryEngine>(this), work](const AttemptResult &result) {
             if (self)
                 self->complete(work, result);
@@ -601,8 +604,11 @@ void DeliveryEngine::complete(std::shared_ptr<Dispatch> work, const AttemptResul
             m_deliveries.defer(work->delivery.id, work->delivery.nextAttemptAt);
         } else {
             const AttemptOutcome outcome{result.succeeded(), result.httpStatus, result.retryAfterSeconds};
-            const RetryDecision decision = RetryPolicy::decide(work->subscription, work->delivery.attemptCount + 1,
-                                                               outcome, now, m_jitter());
+            RetryDecision decision = RetryPolicy::decide(work->subscription, work->delivery.attemptCount + 1, outcome,
+                                                         now, m_jitter());
+            // The outbound policy refused it: nothing was sent, and trying again changes nothing.
+            if (result.errorClass == AttemptErrorClass::Policy)
+                decision = RetryDecision{RetryDecision::Kind::Failed, {}};
 
             AttemptRecord record;
             record.attempt.startedAt = result.startedAt;

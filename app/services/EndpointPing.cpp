@@ -26,7 +26,7 @@ OutgoingWebhook EndpointPing::request(const QUrl &url, SignatureScheme scheme, c
                                                           QStringLiteral("GarageReg Integrations endpoint test")}});
     const HttpHeaders headers = WebhookRequest::headers(scheme, signatureHeader, EventTypes::ping(), requestId,
                                                         now.toSecsSinceEpoch(), body, {secret});
-    return OutgoingWebhook{url, body, headers, timeout};
+    return OutgoingWebhook{url, body, headers, timeout, {}};
 }
 
 QString EndpointPing::summary(const AttemptResult &result)

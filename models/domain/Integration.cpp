@@ -2,9 +2,13 @@
 
 #include "models/common/EnumNames.h"
 
-#include <QUrl>
-
 #include <QCoreApplication>
+#include <QJsonValue>
+#include <QUrl>
+#include <QtNetwork/qtnetwork-config.h>
+#if QT_CONFIG(ssl)
+#include <QSslCertificate>
+#endif
 
 namespace garagereg {
 
@@ -56,6 +60,11 @@ const QStringList &knownIntegrationProviders()
     return providers;
 }
 
+QByteArray integrationCaCertificates(const Integration &integration)
+{
+    return integration.settings.value(caCertificatesSetting).toString().trimmed().toUtf8();
+}
+
 bool isHttpUrl(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
@@ -98,6 +107,17 @@ QStringList IntegrationValidator::problems(const Integration &integration)
                         .arg(redactedUrl(integration.endpointUrl));
     if (integration.rateLimitPerMinute && *integration.rateLimitPerMinute <= 0)
         problems << tr("The rate limit must be a positive number of requests per minute.");
+    if (const QJsonValue ca = integration.settings.value(caCertificatesSetting); !ca.isUndefined() && !ca.isNull()) {
+        bool valid = ca.isString();
+#if QT_CONFIG(ssl)
+        valid = valid
+                && (ca.toString().trimmed().isEmpty()
+                    || !QSslCertificate::fromData(ca.toString().toUtf8(), QSsl::Pem).isEmpty());
+#endif
+        if (!valid)
+            problems << tr("The CA certificates (%1) are not PEM certificates (-----BEGIN CERTIFICATE-----).")
+                            .arg(caCertificatesSetting);
+    }
     return problems;
 }
 

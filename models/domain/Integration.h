@@ -63,6 +63,12 @@ public:
     static QStringList problems(const Integration &integration);
 };
 
+// The integration's own CA certificates (settings key "ca_certificates", PEM):
+// when set, its webhooks and ERP calls trust only these CAs. Public data, so it
+// lives in the database. Empty: the system's CAs.
+QByteArray integrationCaCertificates(const Integration &integration);
+inline constexpr QLatin1StringView caCertificatesSetting{"ca_certificates"};
+
 // An http or https URL with a host; used for endpoints everywhere.
 bool isHttpUrl(const QString &text);
 // The URL for a message: without a user name or password it might carry.

@@ -97,7 +97,10 @@ void Migrator::applyLocked(int targetVersion)
 void Migrator::apply(const Migration &migration)
 {
     const QSqlDatabase db = m_database.connection();
-    for (const QString &statement : migration.statements)
+    const QStringList &statements = m_database.url().isSqlite() && !migration.sqliteStatements.isEmpty()
+                                        ? migration.sqliteStatements
+                                        : migration.statements;
+    for (const QString &statement : statements)
         execSql(db, translate(statement));
     SqlQuery(db, QStringLiteral("INSERT INTO schema_version (version, description, applied_at, application_version) "
                                 "VALUES (:version, :description, :applied_at, :app)"))

@@ -18,6 +18,8 @@ struct Migration
     int version;
     QString description;
     QStringList statements;
+    // When not empty, run on SQLite instead of `statements` (what SQLite's ALTER TABLE cannot do).
+    QStringList sqliteStatements = {};
 };
 
 // The product's schema history, oldest first. Never edit a released step:

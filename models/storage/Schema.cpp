@@ -329,13 +329,54 @@ Migration encryptedSecrets()
             }};
 }
 
+// An attempt the outbound policy refused gets its own error class, "policy".
+// PostgreSQL replaces the column's CHECK constraint; SQLite cannot alter one, so
+// the table is rebuilt (its rows copied once, ids kept).
+Migration policyErrorClass()
+{
+    const QString errorClasses = QStringLiteral("('timeout', 'connection', 'dns', 'tls', 'http', 'policy')");
+    return {8,
+            QStringLiteral("the policy error class of delivery attempts"),
+            {
+                QStringLiteral("ALTER TABLE delivery_attempts DROP CONSTRAINT delivery_attempts_error_class_check"),
+                QStringLiteral("ALTER TABLE delivery_attempts ADD CONSTRAINT delivery_attempts_error_class_check"
+                               " CHECK (error_class IS NULL OR error_class IN ")
+                    + errorClasses + QLatin1Char(')'),
+            },
+            {
+                QStringLiteral(
+                    "CREATE TABLE delivery_attempts_new ("
+                    " id %ID%,"
+                    " delivery_id BIGINT NOT NULL REFERENCES webhook_deliveries (id) ON DELETE CASCADE,"
+                    " attempt_number INTEGER NOT NULL,"
+                    " triggered_by TEXT NOT NULL DEFAULT 'scheduled' CHECK (triggered_by IN ('scheduled', 'manual')),"
+                    " started_at BIGINT NOT NULL,"
+                    " duration_ms BIGINT,"
+                    " request_url TEXT NOT NULL,"
+                    " request_headers TEXT NOT NULL DEFAULT '[]',"
+                    " response_status INTEGER,"
+                    " response_headers TEXT,"
+                    " response_body %BLOB%,"
+                    " response_truncated BOOLEAN NOT NULL DEFAULT FALSE,"
+                    " error_class TEXT CHECK (error_class IS NULL OR error_class IN ")
+                    + errorClasses
+                    + QStringLiteral("),"
+                                     " error_message TEXT,"
+                                     " UNIQUE (delivery_id, attempt_number))"),
+                QStringLiteral("INSERT INTO delivery_attempts_new SELECT * FROM delivery_attempts"),
+                QStringLiteral("DROP TABLE delivery_attempts"),
+                QStringLiteral("ALTER TABLE delivery_attempts_new RENAME TO delivery_attempts"),
+                QStringLiteral("CREATE INDEX delivery_attempts_started ON delivery_attempts (started_at)"),
+            }};
+}
+
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
 {
     static const std::vector<Migration> migrations{
         integrationsAndSubscriptions(), eventsAndDeliveries(),     partsAndSync(),     apiTokens(),
-        queueAndLogIndexes(),           dropRedundantEventIndex(), encryptedSecrets(),
+        queueAndLogIndexes(),           dropRedundantEventIndex(), encryptedSecrets(), policyErrorClass(),
     };
     return migrations;
 }

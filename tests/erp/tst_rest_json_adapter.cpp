@@ -1,6 +1,7 @@
 #include "adapters/erp/ErpAdapterRegistry.h"
 #include "adapters/erp/RestJsonAdapter.h"
 #include "adapters/erp/RestJsonProfile.h"
+#include "adapters/http/OutboundGuard.h"
 #include "models/common/Error.h"
 #include "models/domain/Integration.h"
 #include "tests/support/FakeClock.h"
@@ -590,6 +591,8 @@ private:
     std::unique_ptr<FakeClock> m_clock;
     std::unique_ptr<QNetworkAccessManager> m_network;
 
+    OutboundGuard *m_guard = nullptr; // handed to the adapters made while set
+
     std::unique_ptr<ErpAdapter> make(std::unique_ptr<ErpAdapter> (*factory)(const ErpAdapterContext &),
                                      const QString &provider, const QString &endpoint, const QJsonObject &settings,
                                      const QByteArray &credential)
@@ -600,7 +603,7 @@ private:
         integration.provider = provider;
         integration.endpointUrl = endpoint;
         integration.settings = settings;
-        return factory(ErpAdapterContext{integration, credential, *m_network, *m_clock});
+        return factory(ErpAdapterContext{integration, credential, *m_network, *m_clock, m_guard});
     }
 
     std::unique_ptr<ErpAdapter> businessCentral(const FakeBusinessCentral &bc, QJsonObject settings = {},
@@ -1169,6 +1172,36 @@ private slots:
         QVERIFY2(result.error.message.contains(QStringLiteral("name: The name field is required.")),
                  describe(result.error).constData());
         QVERIFY(result.error.message.contains(QStringLiteral("vat: The selected vat is invalid.")));
+    }
+
+    // Issue 9: ERP calls go out under the outbound policy too. Refused, nothing
+    // is sent and the error is a configuration error (not retried); allowed, the
+    // request goes to the checked address with the name kept in the Host header.
+    void outboundPolicyAppliesToErpRequests()
+    {
+        FakeBillingo fake;
+        OutboundPolicy policy;
+        policy.refusePrivate = true;
+        OutboundGuard strict(policy);
+        m_guard = &strict;
+        const auto refused = billingo(fake);
+        AWAIT(result, refused->testConnection());
+        QCOMPARE_CATEGORY(result, ErpErrorCategory::Configuration);
+        QVERIFY2(result.error.message.contains(QLatin1String("refuse-private")), qPrintable(result.error.message));
+        QCOMPARE(fake.receiver.requestCount(), 0);
+
+        policy.allowNetworks = {QStringLiteral("127.0.0.0/8")};
+        OutboundGuard allowing(policy);
+        m_guard = &allowing;
+        QString byName = fake.endpoint();
+        byName.replace(QLatin1String("127.0.0.1"), QLatin1String("localhost"));
+        const auto allowed = make(createBillingoAdapter, QStringLiteral("billingo"), byName, {}, billingoKey);
+        AWAIT(allowedResult, allowed->testConnection());
+        QVERIFY2(allowedResult.ok(), describe(allowedResult.error).constData());
+        QCOMPARE(fake.receiver.requestCount(), 1);
+        QCOMPARE(fake.receiver.requests().constFirst().header("Host"),
+                 QByteArray("localhost:") + QByteArray::number(fake.receiver.port()));
+        m_guard = nullptr;
     }
 
     void authenticationFailuresNeverShowTheCredential()

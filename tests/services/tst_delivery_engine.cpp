@@ -1,3 +1,4 @@
+#include "adapters/http/OutboundGuard.h"
 #include "adapters/http/WebhookSender.h"
 #include "app/services/DeliveryEngine.h"
 #include "app/services/SubscriptionService.h"
@@ -6,6 +7,7 @@
 #include "models/common/Clock.h"
 #include "models/storage/DeliveryRepository.h"
 #include "models/storage/IntegrationRepository.h"
+#include "models/storage/OutboundPolicyRepository.h"
 #include "models/storage/SqlQuery.h"
 #include "models/storage/WebhookSubscriptionRepository.h"
 #include "tests/support/InMemorySecretStore.h"
@@ -357,6 +359,30 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(delivery(requestId).status, DeliveryStatus::Failed, waitMs);
         QCOMPARE(attempts(requestId).first().errorClass, QStringLiteral("connection"));
         QVERIFY(!attempts(requestId).first().errorMessage.isEmpty());
+    }
+
+    // A request the outbound policy refuses is a failed attempt of class
+    // "policy", final at once (trying again would change nothing), and nothing
+    // reaches the receiver. The policy is the database's, set after the subscription.
+    void policyRefusalIsAFinalFailure()
+    {
+        subscribe([](WebhookSubscription &s) { s.maxRetries = 3; });
+        OutboundPolicy policy;
+        policy.refusePrivate = true;
+        OutboundPolicyRepository(*m_database).save(policy);
+        OutboundGuard guard(OutboundPolicyRepository::loader(*m_database), 0ms);
+        m_sender->setOutboundGuard(&guard);
+        const QString requestId = trigger().requestIds.first();
+        startEngine();
+        QTRY_COMPARE_WITH_TIMEOUT(delivery(requestId).status, DeliveryStatus::Failed, waitMs);
+        QCOMPARE(delivery(requestId).attemptCount, 1);
+        QCOMPARE(delivery(requestId).lastErrorClass, QStringLiteral("policy"));
+        const DeliveryAttempt attempt = attempts(requestId).first();
+        QCOMPARE(attempt.errorClass, QStringLiteral("policy"));
+        QVERIFY2(attempt.errorMessage.contains(QLatin1String("refuse-private")), qPrintable(attempt.errorMessage));
+        QCOMPARE(m_receiver->connectionCount(), 0);
+        m_engine.reset();
+        m_sender->setOutboundGuard(nullptr);
     }
 
     void redirectIsNotFollowed()

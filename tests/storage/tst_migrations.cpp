@@ -41,6 +41,10 @@ void insertSampleRowsFor(const Database &database, int version)
                         " endpoint_host, status, next_attempt_at, created_at, updated_at) SELECT 'r-1', e.id, s.id,"
                         " 'https://example.hu/hook', 'example.hu', 'pending', 7, 7, 7 FROM webhook_events e,"
                         " webhook_subscriptions s"));
+        execSql(db, QStringLiteral("INSERT INTO delivery_attempts (id, delivery_id, attempt_number, started_at,"
+                                   " request_url, response_body, error_class, error_message) SELECT 41, id, 1, 8,"
+                                   " 'https://example.hu/hook', NULL, 'tls', 'handshake failed'"
+                                   " FROM webhook_deliveries"));
     }
 }
 
@@ -152,6 +156,41 @@ private slots:
                                      .toString();
             QCOMPARE(type, QStringLiteral("gate.created"));
         }
+        if (startVersion >= 2) {
+            // v8 (the policy error class) keeps every attempt, under its id; SQLite rebuilt the table.
+            const QString attempt = SqlQuery(database->connection(),
+                                             QStringLiteral("SELECT error_class || ':' || error_message"
+                                                            " FROM delivery_attempts WHERE id = 41"))
+                                        .scalar()
+                                        .toString();
+            QCOMPARE(attempt, QStringLiteral("tls:handshake failed"));
+        }
+    }
+
+    // Schema v8: a refused attempt is stored with the class "policy"; classes
+    // outside the list are still refused by the database.
+    void policyIsAnAttemptErrorClass()
+    {
+        TestDatabase testDatabase;
+        const auto database = testDatabase.open();
+        insertSampleRowsFor(*database, 1);
+        insertSampleRowsFor(*database, 2);
+        const QSqlDatabase db = database->connection();
+        execSql(db, QStringLiteral("INSERT INTO delivery_attempts (delivery_id, attempt_number, started_at,"
+                                   " request_url, error_class) SELECT id, 2, 9, 'https://example.hu/hook', 'policy'"
+                                   " FROM webhook_deliveries"));
+        QVERIFY_THROWS_EXCEPTION(Error, execSql(db, QStringLiteral("INSERT INTO delivery_attempts (delivery_id,"
+                                                                   " attempt_number, started_at, request_url,"
+                                                                   " error_class) SELECT id, 3, 9, 'x', 'bogus'"
+                                                                   " FROM webhook_deliveries")));
+        QCOMPARE(DatabaseInspector(*database).rowCount(QStringLiteral("delivery_attempts")), 2);
+        // The index of the rebuilt table is there.
+        const QString indexQuery = database->url().isSqlite()
+                                       ? QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+                                                        " AND name = 'delivery_attempts_started'")
+                                       : QStringLiteral("SELECT count(*) FROM pg_indexes"
+                                                        " WHERE indexname = 'delivery_attempts_started'");
+        QCOMPARE(SqlQuery(db, indexQuery).scalar().toInt(), 1);
     }
 
     void refusesNewerSchemaAndChangesNothing()
