@@ -400,6 +400,8 @@ QString DashboardPage::failureLabel(const DeliveryMetrics::FailureGroup &group) 
         errorText = tr("Host not found (DNS)");
     else if (group.errorClass == QLatin1String("tls"))
         errorText = tr("TLS error");
+    else if (group.errorClass == QLatin1String("policy"))
+        errorText = tr("Refused by the outbound policy");
     else if (group.errorClass != QLatin1String("http"))
         errorText = group.errorClass;
     if (!group.httpStatus)

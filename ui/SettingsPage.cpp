@@ -4,6 +4,7 @@
 #include "app/services/DatabaseSetup.h"
 #include "models/common/Error.h"
 #include "models/storage/Database.h"
+#include "models/storage/OutboundPolicyRepository.h"
 #include "ui/GuiServices.h"
 #include "ui/LanguageManager.h"
 #include "ui/SubscriptionForm.h"
@@ -61,6 +62,7 @@ SettingsPage::SettingsPage(GuiServices &services, UserSettings &settings, Langua
     buildLanguageGroup();
     buildDatabaseGroup();
     buildDefaultsGroup();
+    buildOutboundPolicyGroup();
     contentLayout()->addStretch(1);
     retranslateUi();
 }
@@ -188,6 +190,32 @@ void SettingsPage::buildDefaultsGroup()
     contentLayout()->addSpacing(12);
     contentLayout()->addWidget(m_defaultsHeading);
     contentLayout()->addLayout(form);
+}
+
+// The outbound policy binds every machine on the database, so it is shown here
+// and changed by an administrator on the command line (`policy set`).
+void SettingsPage::buildOutboundPolicyGroup()
+{
+    m_policyHeading = heading();
+    m_policy = new QLabel;
+    m_policy->setObjectName(QStringLiteral("settingsOutboundPolicy"));
+    m_policy->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_policyHint = new QLabel;
+    m_policyHint->setWordWrap(true);
+    m_policyHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    contentLayout()->addSpacing(12);
+    contentLayout()->addWidget(m_policyHeading);
+    contentLayout()->addWidget(m_policy);
+    contentLayout()->addWidget(m_policyHint);
+}
+
+void SettingsPage::showOutboundPolicy()
+{
+    try {
+        m_policy->setText(OutboundPolicyRepository(m_services.database).load().describe().join(QLatin1Char('\n')));
+    } catch (const Error &error) {
+        m_policy->setText(tr("The outbound policy could not be read: %1").arg(error.message()));
+    }
 }
 
 void SettingsPage::setLanguageChoice(const QString &language)
@@ -368,6 +396,11 @@ void SettingsPage::retranslateUi()
     m_test->setText(tr("&Test connection"));
     m_saveDatabase->setText(tr("&Use at next start"));
     m_defaultsHeading->setText(tr("Defaults for new subscriptions"));
+    m_policyHeading->setText(tr("Outbound policy"));
+    m_policyHint->setText(tr("Where webhooks, test pings and ERP calls may go, for every machine on this database. "
+                             "An administrator changes it on the command line: garagereg-integrations-cli policy set "
+                             "--refuse-private yes (see policy set --help)."));
+    showOutboundPolicy();
     const QStringList texts{tr("&Language:"), tr("Data&base type:"),         tr("&Location:"),
                             tr("&Password:"), tr("Signature &scheme:"),      tr("&Timeout (seconds):"),
                             tr("&Retries:"),  tr("Retry &delays (seconds):")};

@@ -48,6 +48,8 @@ private:
     void buildLanguageGroup();
     void buildDatabaseGroup();
     void buildDefaultsGroup();
+    void buildOutboundPolicyGroup();
+    void showOutboundPolicy();
     void updateDatabaseFields();
     void chooseSqliteFile();
     void saveDefaults();
@@ -78,6 +80,10 @@ private:
     QSpinBox *m_maxRetries = nullptr;
     QLineEdit *m_retryDelays = nullptr;
     QLabel *m_defaultsProblem = nullptr;
+
+    QLabel *m_policyHeading = nullptr;
+    QLabel *m_policy = nullptr;     // the database's outbound policy, read-only here
+    QLabel *m_policyHint = nullptr; // how an administrator changes it
 
     QList<QLabel *> m_labels;
 };

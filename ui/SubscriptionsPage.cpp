@@ -7,6 +7,7 @@
 #include "models/common/Error.h"
 #include "models/items/SubscriptionListModel.h"
 #include "models/storage/IntegrationRepository.h"
+#include "models/storage/OutboundPolicyRepository.h"
 #include "models/storage/WebhookSubscriptionRepository.h"
 #include "ui/GuiServices.h"
 #include "ui/SecretDialog.h"
@@ -28,6 +29,7 @@ namespace garagereg {
 SubscriptionsPage::SubscriptionsPage(GuiServices &services, QWidget *parent)
     : Page(Section::Subscriptions, parent)
     , m_services(services)
+    , m_guard(OutboundPolicyRepository::loader(services.database))
     , m_sender(services.network, services.clock)
     , m_model(new SubscriptionListModel(services.database, services.clock, this))
     , m_table(new QTableView)

@@ -74,6 +74,7 @@ private:
     void showPingResult(const QString &name, const AttemptResult &result);
 
     GuiServices &m_services;
+    OutboundGuard m_guard;
     WebhookSender m_sender;
     SubscriptionListModel *m_model = nullptr;
     QTableView *m_table = nullptr;

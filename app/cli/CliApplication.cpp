@@ -35,9 +35,9 @@ CliApplication::CliApplication()
     , m_secrets(std::make_unique<KeychainSecretStore>())
     , m_clock(std::make_unique<SystemClock>())
 {
-    for (const auto &group :
-         {databaseCommands(), integrationCommands(), subscriptionCommands(), eventCommands(), deliveryCommands(),
-          workerCommands(), endpointCommands(), partCommands(), erpCommands(), tokenCommands(), teamKeyCommands()})
+    for (const auto &group : {databaseCommands(), integrationCommands(), subscriptionCommands(), eventCommands(),
+                              deliveryCommands(), workerCommands(), endpointCommands(), partCommands(), erpCommands(),
+                              tokenCommands(), teamKeyCommands(), policyCommands()})
         m_commands << group;
 }
 

@@ -135,5 +135,6 @@ QList<CliCommand> partCommands();
 QList<CliCommand> erpCommands();
 QList<CliCommand> tokenCommands();
 QList<CliCommand> teamKeyCommands();
+QList<CliCommand> policyCommands();
 
 } // namespace garagereg

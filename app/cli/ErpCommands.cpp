@@ -4,6 +4,7 @@
 #include "app/services/JsonFormat.h"
 
 #include "adapters/erp/ErpAdapterRegistry.h"
+#include "adapters/http/OutboundGuard.h"
 #include "adapters/secrets/SecretStore.h"
 #include "app/services/ErpSyncEngine.h"
 #include "app/services/InventoryEvents.h"
@@ -14,6 +15,7 @@
 #include "models/storage/EncryptedSecretRepository.h"
 #include "models/storage/ErpSyncRepository.h"
 #include "models/storage/IntegrationRepository.h"
+#include "models/storage/OutboundPolicyRepository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -44,14 +46,17 @@ private:
 struct ErpServices
 {
     explicit ErpServices(CliContext &context)
-        : registry(ErpAdapterRegistry::withBuiltInProviders())
+        : guard(OutboundPolicyRepository::loader(context.database()))
+        , registry(ErpAdapterRegistry::withBuiltInProviders())
         , events(context.database(), context.clock())
         , inventory(events)
         , engine(context.database(), context.secrets(), network, context.clock(), registry, &inventory)
     {
+        engine.setOutboundGuard(&guard);
     }
 
     QNetworkAccessManager network;
+    OutboundGuard guard;
     ErpAdapterRegistry registry;
     WebhookEventService events;
     WebhookInventoryEvents inventory;

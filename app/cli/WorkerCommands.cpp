@@ -15,6 +15,7 @@
 #include "models/common/AwaitFuture.h"
 #include "models/common/Clock.h"
 #include "models/storage/Database.h"
+#include "models/storage/OutboundPolicyRepository.h"
 #include "models/webhooks/WebhookRequest.h"
 #include "models/webhooks/WebhookSignature.h"
 
@@ -105,7 +106,9 @@ int WorkerCommands::runWorker(CliContext &context, bool serveApi)
     options.soleWorker = lock.lock != nullptr; // SQLite: nobody else may hold leases now
 
     QNetworkAccessManager network;
+    OutboundGuard guard(OutboundPolicyRepository::loader(database));
     WebhookSender sender(network, context.clock());
+    sender.setOutboundGuard(&guard);
     DeliveryEngine engine(database, context.secrets(), sender, context.clock(), options);
     TerminationSignals termination;
     QEventLoop loop;
@@ -116,6 +119,7 @@ int WorkerCommands::runWorker(CliContext &context, bool serveApi)
     WebhookEventService events(database, context.clock());
     WebhookInventoryEvents inventory(events);
     ErpSyncEngine syncEngine(database, context.secrets(), network, context.clock(), registry, &inventory);
+    syncEngine.setOutboundGuard(&guard);
     SyncScheduler scheduler(database, syncEngine, context.clock());
     QObject::connect(&events, &WebhookEventService::deliveriesQueued, &engine, &DeliveryEngine::wake);
     QObject::connect(&scheduler, &SyncScheduler::problem, &loop, [&context](const QString &message) {
@@ -217,7 +221,10 @@ int WorkerCommands::endpointTest(CliContext &context)
     const int timeout = context.intOption(QStringLiteral("timeout"), 1, 300).value_or(30);
 
     QNetworkAccessManager network;
+    // The database's outbound policy applies to the test ping as to deliveries.
+    OutboundGuard guard(OutboundPolicyRepository::loader(context.database()));
     WebhookSender sender(network, context.clock());
+    sender.setOutboundGuard(&guard);
     const AttemptResult result = awaitFuture(
         sender.send(EndpointPing::request(url, signatureScheme, WebhookSubscription::defaultSignatureHeader(), secret,
                                           context.clock().now(), std::chrono::seconds(timeout))));

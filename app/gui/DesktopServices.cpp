@@ -1,6 +1,7 @@
 #include "app/gui/DesktopServices.h"
 
 #include "models/storage/Database.h"
+#include "models/storage/OutboundPolicyRepository.h"
 
 namespace garagereg {
 
@@ -16,7 +17,8 @@ DeliveryEngineOptions engineOptions(const WorkerLock::Result &lock)
 } // namespace
 
 DesktopServices::DesktopServices(const Database &database, SecretStore &secrets)
-    : m_sender(m_network, m_clock)
+    : m_guard(OutboundPolicyRepository::loader(database))
+    , m_sender(m_network, m_clock)
     , m_events(database, m_clock)
     , m_lock(WorkerLock::acquire(database))
     , m_engine(database, secrets, m_sender, m_clock, engineOptions(m_lock))
@@ -28,6 +30,8 @@ DesktopServices::DesktopServices(const Database &database, SecretStore &secrets)
     , m_services{database, secrets,        m_clock,           m_network, m_events, m_lock.held ? &m_engine : nullptr,
                  &m_sync,  &m_liveUpdates, &m_backgroundReads}
 {
+    m_sender.setOutboundGuard(&m_guard);
+    m_sync.setOutboundGuard(&m_guard);
     if (m_lock.held)
         QObject::connect(&m_events, &WebhookEventService::deliveriesQueued, &m_engine, &DeliveryEngine::wake);
 }

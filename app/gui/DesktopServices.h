@@ -41,6 +41,7 @@ public:
 private:
     SystemClock m_clock;
     QNetworkAccessManager m_network;
+    OutboundGuard m_guard;
     WebhookSender m_sender;
     WebhookEventService m_events;
     WorkerLock::Result m_lock;

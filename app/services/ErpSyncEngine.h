@@ -20,6 +20,7 @@ namespace garagereg {
 
 class Clock;
 class Database;
+class OutboundGuard;
 class ErpAdapterRegistry;
 class ErpSyncRepository;
 class InventoryEvents;
@@ -66,6 +67,8 @@ public:
     ~ErpSyncEngine() override;
 
     void setRetryOptions(SyncRetryOptions options) { m_retry = options; }
+    // The outbound policy the ERP adapters' requests are checked against.
+    void setOutboundGuard(OutboundGuard *guard) { m_guard = guard; }
     // Parts handled per page of a listing.
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
 
@@ -140,6 +143,7 @@ private:
     const Database &m_database;
     SecretStore &m_secrets;
     QNetworkAccessManager &m_network;
+    OutboundGuard *m_guard = nullptr;
     const Clock &m_clock;
     const ErpAdapterRegistry &m_registry;
     InventoryEvents *m_events;

@@ -14,6 +14,7 @@
 #include "models/storage/DeliveryRepository.h"
 #include "models/storage/ErpSyncRepository.h"
 #include "models/storage/IntegrationRepository.h"
+#include "models/storage/OutboundPolicyRepository.h"
 #include "models/storage/WebhookStatistics.h"
 #include "models/storage/WebhookSubscriptionRepository.h"
 #include "models/webhooks/EventTypes.h"
@@ -324,9 +325,11 @@ struct RestApi::Call
 
 RestApi::RestApi(RestApiServices services, ApiRateLimit rateLimit)
     : m_services(services)
+    , m_guard(OutboundPolicyRepository::loader(services.database))
     , m_sender(services.network, services.clock)
     , m_rateLimiter(services.clock, rateLimit)
 {
+    m_sender.setOutboundGuard(&m_guard);
     addRoutes();
 }
 
@@ -539,6 +542,15 @@ QFuture<HttpResponse> RestApi::createIntegration(Call &call)
     // Checked here so that whatever the repository still throws is the server's failure, not the client's.
     if (const QStringList problems = IntegrationValidator::problems(integration); !problems.isEmpty())
         throw ApiError{400, QByteArrayLiteral("invalid"), problems.join(QLatin1Char(' ')), {}};
+    // A file: endpoint (the dummy ERP's state file) would let whoever holds a token
+    // create or overwrite files wherever the server may write: only the command
+    // line and the desktop application, run by the machine's own users, set one.
+    if (!integration.endpointUrl.isEmpty() && !isHttpUrl(integration.endpointUrl))
+        throw invalidField(QStringLiteral("endpoint_url"),
+                           tr("The REST API accepts only http and https endpoint URLs; a file endpoint is set on the "
+                              "command line or in the desktop application."));
+    if (!integration.endpointUrl.isEmpty())
+        refuseByPolicy(integration.endpointUrl, QStringLiteral("endpoint_url"));
     const Integration created = IntegrationRepository(m_services.database, m_services.clock).create(integration);
     return ready(jsonResponse(201, toJson(created)));
 }
@@ -650,6 +662,7 @@ QFuture<HttpResponse> RestApi::createSubscription(Call &call)
     const QByteArray secret = fields.text(secretField).toUtf8();
     if (const QStringList problems = WebhookSubscriptionValidator::problems(subscription); !problems.isEmpty())
         throw ApiError{400, QByteArrayLiteral("invalid"), problems.join(QLatin1Char(' ')), {}};
+    refuseByPolicy(subscription.endpointUrl, fields.pick({QStringLiteral("url"), QStringLiteral("endpoint_url")}));
     if (!secret.isEmpty()) {
         if (const QString problem = WebhookSignature::secretProblem(subscription.signatureScheme, secret);
             !problem.isEmpty())
@@ -666,6 +679,13 @@ QFuture<HttpResponse> RestApi::createSubscription(Call &call)
             json.insert(QStringLiteral("secret"), QString::fromUtf8(outcome.secret)); // generated: shown this once
         return jsonResponse(201, json);
     });
+}
+
+void RestApi::refuseByPolicy(const QString &url, const QString &field)
+{
+    const QString refused = m_guard.policy().urlRefusal(QUrl(url, QUrl::StrictMode));
+    if (!refused.isEmpty())
+        throw ApiError{400, QByteArrayLiteral("policy"), tr("The URL is refused: %1.").arg(refused), field};
 }
 
 qint64 RestApi::defaultWebhookIntegration(const QString &organizationId)
@@ -704,6 +724,7 @@ QFuture<HttpResponse> RestApi::testEndpoint(Call &call)
     const QUrl url(fields.text(QStringLiteral("url"), true), QUrl::StrictMode);
     if (const QString problem = EndpointPing::urlProblem(url); !problem.isEmpty())
         throw invalidField(QStringLiteral("url"), problem);
+    refuseByPolicy(url.toString(), QStringLiteral("url"));
     SignatureScheme scheme = SignatureScheme::GarageReg;
     if (fields.has(QStringLiteral("signature_scheme"))) {
         const auto parsed = signatureSchemeFromString(fields.text(QStringLiteral("signature_scheme")));

@@ -89,6 +89,8 @@ private:
     QFuture<HttpResponse> createSubscription(Call &call);
     QFuture<HttpResponse> listSubscriptions(Call &call);
     qint64 defaultWebhookIntegration(const QString &organizationId);
+    // A 400 "policy" naming the field when the outbound policy refuses the URL from what it alone tells.
+    void refuseByPolicy(const QString &url, const QString &field);
     QFuture<HttpResponse> testEndpoint(Call &call);
     QFuture<HttpResponse> trigger(Call &call);
     QFuture<HttpResponse> listDeliveries(Call &call);
@@ -99,6 +101,7 @@ private:
 
     RestApiServices m_services;
     const DeliveryEngine *m_deliveryEngine = nullptr;
+    OutboundGuard m_guard; // test-endpoint goes out under the outbound policy too
     WebhookSender m_sender;
     ApiRateLimiter m_rateLimiter;
     QList<Route> m_routes;

@@ -3,8 +3,11 @@
 #include "models/common/Clock.h"
 #include "models/common/Error.h"
 #include "models/storage/Database.h"
+#include "models/storage/OutboundPolicyRepository.h"
 #include "models/storage/RepositorySupport.h"
 #include "models/storage/SqlQuery.h"
+
+#include <QUrl>
 
 namespace garagereg {
 
@@ -43,6 +46,16 @@ void WebhookSubscriptionRepository::validate(const WebhookSubscription &subscrip
                                    > 0;
     if (!integrationExists)
         throw Error(tr("There is no integration with id %1 for this subscription.").arg(subscription.integrationId));
+}
+
+void WebhookSubscriptionRepository::checkOutboundPolicy(const QString &endpointUrl) const
+{
+    // What the URL alone tells (scheme, host lists, a literal address); a name's
+    // addresses are checked when each request goes out.
+    if (const QString refused =
+            OutboundPolicyRepository(m_database).load().urlRefusal(QUrl(endpointUrl, QUrl::StrictMode));
+        !refused.isEmpty())
+        throw Error(tr("The endpoint URL is refused: %1.").arg(refused));
 }
 
 void WebhookSubscriptionRepository::bindFields(SqlQuery &query, const WebhookSubscription &subscription)
@@ -100,6 +113,7 @@ WebhookSubscription WebhookSubscriptionRepository::fromRow(const SqlQuery &query
 WebhookSubscription WebhookSubscriptionRepository::create(WebhookSubscription subscription)
 {
     validate(subscription);
+    checkOutboundPolicy(subscription.endpointUrl);
     subscription.createdAt = subscription.updatedAt = m_clock.now();
     SqlQuery query(m_database.connection(),
                    QStringLiteral(
@@ -119,6 +133,11 @@ WebhookSubscription WebhookSubscriptionRepository::create(WebhookSubscription su
 WebhookSubscription WebhookSubscriptionRepository::update(WebhookSubscription subscription)
 {
     validate(subscription);
+    // Only a changed URL: a subscription made before the policy can still be
+    // renamed, rotated or deactivated (its deliveries are refused all the same).
+    const std::optional<WebhookSubscription> stored = find(subscription.id);
+    if (!stored || stored->endpointUrl != subscription.endpointUrl)
+        checkOutboundPolicy(subscription.endpointUrl);
     subscription.updatedAt = m_clock.now();
     SqlQuery query(m_database.connection(),
                    QStringLiteral("UPDATE webhook_subscriptions SET integration_id = :integration_id, name = :name,"

@@ -39,6 +39,8 @@ private:
     static WebhookSubscription fromRow(const SqlQuery &query);
     static void bindFields(SqlQuery &query, const WebhookSubscription &subscription);
     void validate(const WebhookSubscription &subscription) const;
+    // Throws garagereg::Error naming the rule when the outbound policy refuses the URL.
+    void checkOutboundPolicy(const QString &endpointUrl) const;
     QList<WebhookSubscription> select(const QString &where, qint64 key) const;
 
     const Database &m_database;

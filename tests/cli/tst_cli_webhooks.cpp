@@ -391,6 +391,47 @@ private slots:
         QCOMPARE(run({QStringLiteral("endpoint"), QStringLiteral("test"), m_receiver->url().toString()}).exitCode, 1);
     }
 
+    // The outbound policy is the administrator's (`policy set`, stored in the
+    // database) and binds the worker, `endpoint test` and new subscriptions.
+    void outboundPolicyIsSetByTheAdministrator()
+    {
+        const QString subscription = addSubscription(); // to 127.0.0.1, before the policy
+        CliRun result = run({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--refuse-private"),
+                             QStringLiteral("yes"), QStringLiteral("--deny-host"), QStringLiteral("*.evil.example")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        result = run({QStringLiteral("policy"), QStringLiteral("show"), QStringLiteral("--json")});
+        QCOMPARE(result.json().toObject().value(QLatin1String("refuse_private")).toBool(), true);
+        QCOMPARE(result.json().toObject().value(QLatin1String("deny_hosts")).toArray(),
+                 QJsonArray{QStringLiteral("*.evil.example")});
+        QCOMPARE(run({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--deny-network"),
+                      QStringLiteral("10.0.0.0/40")})
+                     .exitCode,
+                 2);
+
+        result = run({QStringLiteral("subscription"), QStringLiteral("add"), QStringLiteral("--integration"),
+                      addIntegration(), QStringLiteral("--name"), QStringLiteral("Belső"), QStringLiteral("--url"),
+                      m_receiver->url().toString(), QStringLiteral("--events"), QStringLiteral("gate.inspection_due")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QLatin1String("refuse-private")), qPrintable(result.err));
+
+        result = run({QStringLiteral("event"), QStringLiteral("trigger"), QStringLiteral("gate.inspection_due"),
+                      QStringLiteral("--payload"), QStringLiteral(R"({"gate_id": "K-1"})")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        result = run({QStringLiteral("worker"), QStringLiteral("--until-idle")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QJsonObject delivery = deliveries().first().toObject();
+        QCOMPARE(delivery.value(QLatin1String("status")).toString(), QStringLiteral("failed"));
+        QCOMPARE(delivery.value(QLatin1String("attempt_count")).toInt(), 1);
+        QCOMPARE(m_receiver->connectionCount(), 0);
+
+        result = run({QStringLiteral("endpoint"), QStringLiteral("test"),
+                      QStringLiteral("http://localhost:%1/hook").arg(m_receiver->port())});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.out.contains(QLatin1String("policy")), qPrintable(result.out));
+        QCOMPARE(m_receiver->connectionCount(), 0);
+        Q_UNUSED(subscription)
+    }
+
     // At least once across a crash: a worker killed in the middle and restarted
     // delivers every event, a repeated one under its original request id.
     void killedWorkerLosesNothing()

@@ -1,5 +1,6 @@
 #include "app/services/WebhookEventService.h"
 #include "models/common/Clock.h"
+#include "models/storage/OutboundPolicyRepository.h"
 #include "tests/support/InMemorySecretStore.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/GuiServices.h"
@@ -58,6 +59,20 @@ private:
     }
 
 private slots:
+    // The outbound policy is shown (read-only: an administrator sets it with `policy set`).
+    void showsTheOutboundPolicy()
+    {
+        OutboundPolicy policy;
+        policy.refusePrivate = true;
+        policy.denyHosts = {QStringLiteral("*.evil.example")};
+        OutboundPolicyRepository(*m_database).save(policy);
+        SettingsPage page(*m_services, *m_settings, m_languages);
+        const QString shown = page.findChild<QLabel *>(QStringLiteral("settingsOutboundPolicy"))->text();
+        QVERIFY2(shown.contains(QLatin1String("refuse-private: yes")) && shown.contains(QLatin1String("*.evil.example"))
+                     && shown.contains(QLatin1String("https-only: no")),
+                 qPrintable(shown));
+    }
+
     void init()
     {
         m_folder = std::make_unique<QTemporaryDir>();
