@@ -27,6 +27,16 @@ Q_LOGGING_CATEGORY(lcSync, "garagereg.erp.sync")
 
 namespace {
 
+// What the sync log (served by the REST API) keeps of an error: no SQL or driver
+// text; the whole message goes to the server's log.
+QString publicText(const Error &error)
+{
+    const QString text = error.publicMessage();
+    if (text != error.message())
+        qCWarning(lcSync) << "sync error:" << error.message();
+    return text;
+}
+
 const QString partsCursor = QStringLiteral("parts");
 const QString fromErp = QStringLiteral("from_erp");
 const QString toErp = QStringLiteral("to_erp");
@@ -411,7 +421,7 @@ QFuture<ErpResult<QString>> ErpSyncEngine::testConnection(qint64 integrationId)
             }
         } catch (const Error &error) {
             result = ErpResult<QString>::failure(
-                {ErpErrorCategory::Configuration, std::nullopt, error.message(), {}, std::nullopt});
+                {ErpErrorCategory::Configuration, std::nullopt, publicText(error), {}, std::nullopt});
         }
         promise->addResult(result);
         promise->finish();
@@ -436,9 +446,9 @@ QCoro::Task<std::unique_ptr<ErpAdapter>> ErpSyncEngine::createAdapter(const Inte
         credential = secret.value;
     }
     try {
-        co_return m_registry.create({integration, credential, m_network, m_clock});
+        co_return m_registry.create({integration, credential, m_network, m_clock, m_guard});
     } catch (const Error &failure) {
-        *error = failure.message();
+        *error = publicText(failure);
         co_return std::unique_ptr<ErpAdapter>();
     }
 }
@@ -501,7 +511,7 @@ QCoro::Task<SyncOutcome> ErpSyncEngine::execute(SyncRequest request)
             run->repository.unlock(request.integrationId, m_owner);
         }
     } catch (const Error &error) {
-        run->fatalError = error.message();
+        run->fatalError = publicText(error);
         try {
             run->repository.unlock(request.integrationId, m_owner);
         } catch (const Error &) {
@@ -647,7 +657,7 @@ void ErpSyncEngine::applyRemote(Run &run, const RemotePart &remote, std::optiona
         if (run.batched)
             throw;
         record(run, remote.partNumber, operation, fromErp, QStringLiteral("failed"),
-               {ErpErrorCategory::Validation, std::nullopt, error.message(), {}, std::nullopt});
+               {ErpErrorCategory::Validation, std::nullopt, publicText(error), {}, std::nullopt});
         return;
     }
     if (run.pageLoaded)
@@ -879,7 +889,7 @@ void ErpSyncEngine::importRecord(Run &run, const RemotePart &remote)
             importOne(run, remote);
             transaction.commit();
         } catch (const Error &error) {
-            failure = error.message();
+            failure = publicText(error);
         }
     } // a failed record is rolled back here, and only that record
     if (failure.isNull()) {
@@ -1038,7 +1048,7 @@ QCoro::Task<void> ErpSyncEngine::exportOne(Run &run, Part local, std::optional<P
             co_await updateRemote(run, local, *binding);
     } catch (const Error &error) {
         record(run, local.partNumber, QStringLiteral("update"), toErp, QStringLiteral("failed"),
-               {ErpErrorCategory::None, std::nullopt, error.message(), {}, std::nullopt}, error.message());
+               {ErpErrorCategory::None, std::nullopt, publicText(error), {}, std::nullopt}, publicText(error));
     }
 }
 

@@ -21,10 +21,31 @@ public:
 
     const QString &message() const noexcept { return m_message; }
     const char *what() const noexcept override { return m_utf8.constData(); }
+    // The message for what people outside the server may read (the REST API,
+    // stored logs it serves): without internals such as SQL statements and
+    // database driver text. The same as message() unless a subclass says otherwise.
+    virtual QString publicMessage() const { return m_message; }
 
 private:
     QString m_message;
     QByteArray m_utf8;
+};
+
+// A failed SQL statement: message() names the statement and the driver's
+// reason (for the server's log and the desktop application), publicMessage() only what failed.
+class DatabaseError : public Error
+{
+public:
+    DatabaseError(QString message, QString publicMessage)
+        : Error(std::move(message))
+        , m_public(std::move(publicMessage))
+    {
+    }
+
+    QString publicMessage() const override { return m_public; }
+
+private:
+    QString m_public;
 };
 
 } // namespace garagereg

@@ -676,8 +676,15 @@ QString DeliveryRepository::whereClause(const DeliveryFilter &filter, QVariantMa
         bindings.insert(QStringLiteral(":request_id"), filter.requestId);
     }
     if (!filter.organizationId.isEmpty()) {
-        conditions << QStringLiteral("e.organization_id = :organization");
+        // The organization's events sent to the organization's subscriptions: a
+        // delivery to a subscription of no (or another) organization, or whose
+        // subscription was deleted, is not the organization's to see.
+        conditions << QStringLiteral("e.organization_id = :organization")
+                   << QStringLiteral(
+                          "d.subscription_id IN"
+                          " (SELECT s.id FROM webhook_subscriptions s WHERE s.organization_id = :organization_s)");
         bindings.insert(QStringLiteral(":organization"), filter.organizationId);
+        bindings.insert(QStringLiteral(":organization_s"), filter.organizationId);
     }
     if (filter.since.isValid()) {
         conditions << QStringLiteral("d.created_at >= :since");

@@ -25,7 +25,7 @@ struct DeliveryFilter
     QString eventType;
     std::optional<qint64> subscriptionId;
     QString requestId;
-    QString organizationId; // only events of this organization
+    QString organizationId; // only events of this organization, to subscriptions of this organization
     QDateTime since;        // created at or after
     QDateTime until;        // created before
 };

@@ -8,6 +8,17 @@
 
 namespace garagereg {
 
+namespace {
+
+// What a database failure may show to someone outside (the REST API, the sync
+// log): no statement, no driver text.
+QString publicDatabaseMessage()
+{
+    return QCoreApplication::translate("SqlQuery", "A database error stopped it; the server's log has the details.");
+}
+
+} // namespace
+
 SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
     : m_query(db)
     , m_sql(sql)
@@ -80,15 +91,16 @@ SqlQuery &StatementCache::insert(const QSqlDatabase &db, const QString &key, con
 
 void SqlQuery::fail(const QString &what) const
 {
-    throw Error(sqlErrorMessage(m_query.lastError(), m_query.driver(), what, m_sql));
+    throw DatabaseError(sqlErrorMessage(m_query.lastError(), m_query.driver(), what, m_sql), publicDatabaseMessage());
 }
 
 void execSql(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
-        throw Error(
-            sqlErrorMessage(query.lastError(), query.driver(), QCoreApplication::translate("SqlQuery", "run"), sql));
+        throw DatabaseError(sqlErrorMessage(query.lastError(), query.driver(),
+                                            QCoreApplication::translate("SqlQuery", "run"), sql),
+                            publicDatabaseMessage());
 }
 
 SqlFailure sqlFailureOf(const QSqlError &error, const QSqlDriver *driver)

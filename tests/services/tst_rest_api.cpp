@@ -10,6 +10,7 @@
 #include "models/storage/DeliveryRepository.h"
 #include "models/storage/ErpSyncRepository.h"
 #include "models/storage/IntegrationRepository.h"
+#include "models/storage/OutboundPolicyRepository.h"
 #include "models/storage/SqlQuery.h"
 #include "models/storage/WebhookSubscriptionRepository.h"
 #include "models/webhooks/WebhookSignature.h"
@@ -465,6 +466,163 @@ private slots:
         const qint64 webhook = createIntegration(webhookIntegration(QStringLiteral("Nem ERP")));
         QCOMPARE(call("POST", QStringLiteral("/api/integrations/erp/test-connection/%1").arg(webhook)).status, 400);
         QCOMPARE(call("POST", QStringLiteral("/api/integrations/erp/test-connection/424242")).status, 404);
+    }
+
+    // Issue 9: the outbound policy covers what the API makes the server send.
+    // test-endpoint posted to any URL, loopback included, for any token (an SSRF);
+    // now the database's policy decides, before anything is sent.
+    void outboundPolicyAppliesToTheApi()
+    {
+        LoopbackReceiver receiver;
+        OutboundPolicy policy;
+        policy.refusePrivate = true;
+        OutboundPolicyRepository(*m_database).save(policy);
+        const QString gyor =
+            ApiTokenRepository(*m_database, m_clock).create(QStringLiteral("győr"), QStringLiteral("org-gyor")).secret;
+
+        // A literal address is refused from the URL alone: 400, naming the field.
+        Answer answer = call("POST", QStringLiteral("/api/integrations/webhooks/test-endpoint"),
+                             {{QStringLiteral("url"), receiver.url().toString()}}, gyor);
+        QCOMPARE(answer.status, 400);
+        QCOMPARE(answer.errorCode(), QStringLiteral("policy"));
+        QCOMPARE(answer.errorField(), QStringLiteral("url"));
+        QVERIFY2(answer.raw.contains("refuse-private"), answer.raw.constData());
+        // A name is resolved first: localhost is 127.0.0.1, refused before connecting.
+        answer = call("POST", QStringLiteral("/api/integrations/webhooks/test-endpoint"),
+                      {{QStringLiteral("url"), QStringLiteral("http://localhost:%1/hook").arg(receiver.port())}}, gyor);
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.json.value(QLatin1String("success")).toBool(), false);
+        QCOMPARE(answer.json.value(QLatin1String("error_class")).toString(), QStringLiteral("policy"));
+        QCOMPARE(receiver.connectionCount(), 0);
+
+        // Subscriptions and integration endpoints the policy refuses are not created.
+        answer = call("POST", QStringLiteral("/api/integrations/webhooks/subscriptions"),
+                      {{QStringLiteral("url"), QStringLiteral("http://169.254.169.254/latest/meta-data/")},
+                       {QStringLiteral("event_types"), QJsonArray{QStringLiteral("gate.created")}}},
+                      gyor);
+        QCOMPARE(answer.status, 400);
+        QCOMPARE(answer.errorCode(), QStringLiteral("policy"));
+        QCOMPARE(answer.errorField(), QStringLiteral("url"));
+        answer = call("POST", QStringLiteral("/api/integrations"),
+                      {{QStringLiteral("name"), QStringLiteral("Belső ERP")},
+                       {QStringLiteral("type"), QStringLiteral("erp")},
+                       {QStringLiteral("provider"), QStringLiteral("rest-json")},
+                       {QStringLiteral("endpoint_url"), QStringLiteral("http://[::1]:8080/api")}});
+        QCOMPARE(answer.status, 400);
+        QCOMPARE(answer.errorField(), QStringLiteral("endpoint_url"));
+        QCOMPARE(call("GET", QStringLiteral("/api/integrations/webhooks/subscriptions")).items().size(), 0);
+
+        policy.httpsOnly = true;
+        OutboundPolicyRepository(*m_database).save(policy);
+        m_api = std::make_unique<RestApi>(
+            RestApiServices{*m_database, m_secrets, m_clock, *m_network, *m_events, *m_sync}); // reads it afresh
+        answer = call("POST", QStringLiteral("/api/integrations/webhooks/subscriptions"),
+                      {{QStringLiteral("url"), QStringLiteral("http://hooks.example.com/x")},
+                       {QStringLiteral("event_types"), QJsonArray{QStringLiteral("gate.created")}}});
+        QCOMPARE(answer.status, 400);
+        QVERIFY2(answer.raw.contains("https-only"), answer.raw.constData());
+        QCOMPARE(call("POST", QStringLiteral("/api/integrations/webhooks/subscriptions"),
+                      {{QStringLiteral("url"), QStringLiteral("https://hooks.example.com/x")},
+                       {QStringLiteral("event_types"), QJsonArray{QStringLiteral("gate.created")}}})
+                     .status,
+                 201);
+    }
+
+    // Issue 9: a dummy ERP with a file: endpoint creates and rewrites that file
+    // on every sync, so through the API any token could write files wherever the
+    // server may. The API takes only http and https endpoints.
+    void fileEndpointsAreRefused()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString target = dir.filePath(QStringLiteral("written-by-the-api.json"));
+        for (const QString &token :
+             {m_token,
+              ApiTokenRepository(*m_database, m_clock).create(QStringLiteral("org"), QStringLiteral("org-1")).secret}) {
+            const Answer answer = call("POST", QStringLiteral("/api/integrations"),
+                                       {{QStringLiteral("name"), QStringLiteral("Dummy")},
+                                        {QStringLiteral("type"), QStringLiteral("erp")},
+                                        {QStringLiteral("provider"), QStringLiteral("dummy")},
+                                        {QStringLiteral("endpoint_url"), QUrl::fromLocalFile(target).toString()}},
+                                       token);
+            QCOMPARE(answer.status, 400);
+            QCOMPARE(answer.errorField(), QStringLiteral("endpoint_url"));
+        }
+        QCOMPARE(call("GET", QStringLiteral("/api/integrations")).items().size(), 0);
+        QVERIFY(!QFileInfo::exists(target));
+    }
+
+    // Issue 9: an organization's token saw the deliveries of every subscription
+    // its events went to, including subscriptions of no organization (someone
+    // else's endpoint, its answers and headers). It sees only its own
+    // subscriptions' deliveries now.
+    void organizationTokensSeeOnlyTheirSubscriptionsDeliveries()
+    {
+        const QString gyor =
+            ApiTokenRepository(*m_database, m_clock).create(QStringLiteral("győr"), QStringLiteral("org-gyor")).secret;
+        const auto subscribe = [this](const QString &token, const QString &url) {
+            const Answer answer = call("POST", QStringLiteral("/api/integrations/webhooks/subscriptions"),
+                                       {{QStringLiteral("url"), url},
+                                        {QStringLiteral("event_types"), QJsonArray{QStringLiteral("gate.created")}}},
+                                       token);
+            if (answer.status != 201)
+                qFatal("not subscribed: %s", answer.raw.constData());
+            return answer;
+        };
+        const Answer global = subscribe(m_token, QStringLiteral("https://central.example.com/hook"));
+        QCOMPARE(global.json.value(QLatin1String("organization_id")).toString(), QString());
+        subscribe(gyor, QStringLiteral("https://gyor.example.hu/hook"));
+        const Answer raised = call("POST", QStringLiteral("/api/integrations/webhooks/trigger"),
+                                   {{QStringLiteral("event_type"), QStringLiteral("gate.created")}}, gyor);
+        QCOMPARE(raised.status, 202);
+        QCOMPARE(raised.json.value(QLatin1String("deliveries")).toInt(), 2); // both subscriptions get it
+
+        const Answer mine = call("GET", QStringLiteral("/api/integrations/webhooks/deliveries"), {}, gyor);
+        QCOMPARE(mine.json.value(QLatin1String("total")).toInt(), 1);
+        QCOMPARE(mine.items().size(), 1);
+        QCOMPARE(mine.items().first().toObject().value(QLatin1String("endpoint_url")).toString(),
+                 QStringLiteral("https://gyor.example.hu/hook"));
+        QVERIFY(!mine.raw.contains("central.example.com"));
+        for (const QJsonValue &id : raised.json.value(QLatin1String("request_ids")).toArray()) {
+            const Answer one =
+                call("GET", QStringLiteral("/api/integrations/webhooks/deliveries/%1").arg(id.toString()), {}, gyor);
+            QVERIFY(one.status == 200 || one.status == 404);
+            QVERIFY(!one.raw.contains("central.example.com"));
+        }
+        // The unlimited token sees both.
+        QCOMPARE(call("GET", QStringLiteral("/api/integrations/webhooks/deliveries"))
+                     .json.value(QLatin1String("total"))
+                     .toInt(),
+                 2);
+    }
+
+    // Issue 9: a sync that a database error stopped kept the driver's text (the
+    // SQL statement, the table) in its log's error_message, which the API serves.
+    // The log now says only that a database error stopped it; the server's log has the rest.
+    void syncLogsCarryNoDatabaseText()
+    {
+        const qint64 erp = createIntegration({{QStringLiteral("name"), QStringLiteral("Dummy")},
+                                              {QStringLiteral("type"), QStringLiteral("erp")},
+                                              {QStringLiteral("provider"), QStringLiteral("dummy")}});
+        execSql(m_database->connection(), QStringLiteral("ALTER TABLE parts RENAME TO parts_moved"));
+        const Answer started = call("POST", QStringLiteral("/api/integrations/erp/sync"),
+                                    {{QStringLiteral("integration_id"), erp},
+                                     {QStringLiteral("sync_type"), QStringLiteral("parts_from_erp")}});
+        QVERIFY2(started.status == 202 || started.status == 409, started.raw.constData());
+        const auto log = [&] {
+            return call("GET", QStringLiteral("/api/integrations/erp/sync/logs?integration_id=%1").arg(erp))
+                .items()
+                .first()
+                .toObject();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(log().value(QLatin1String("status")).toString() != QLatin1String("running"), 30000);
+        execSql(m_database->connection(), QStringLiteral("ALTER TABLE parts_moved RENAME TO parts"));
+        const QJsonObject finished = log();
+        const QString message = finished.value(QLatin1String("error")).toString();
+        QVERIFY2(!message.isEmpty(), QJsonDocument(finished).toJson().constData());
+        for (const char *leak : {"SELECT", "INSERT", "UPDATE", "parts_moved", "no such table", "does not exist",
+                                 "relation", "Database error:"})
+            QVERIFY2(!message.contains(QLatin1String(leak)), qPrintable(message));
     }
 
     void anOrganizationTokenSeesAndRaisesOnlyItsOwn()
