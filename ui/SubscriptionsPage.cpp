@@ -289,6 +289,11 @@ void SubscriptionsPage::pingSelected()
                                                 subscription.signatureHeader, secret.value,
                                                 self->m_services.clock.now(),
                                                 std::chrono::seconds(subscription.timeoutSeconds));
+                // Trusting what its deliveries trust: the integration's own CAs, when it has them.
+                if (const std::optional<Integration> integration = IntegrationRepository(self->m_services.database,
+                                                                                         self->m_services.clock)
+                                                                       .find(subscription.integrationId))
+                    request.caCertificates = integrationCaCertificates(*integration);
             } catch (const Error &error) {
                 self->m_pingSummary->setText(error.message());
                 self->finishAction(QString());

@@ -48,6 +48,9 @@ int IntegrationCommands::add(CliContext &context)
     if (const std::optional<int> limit = context.intOption(QStringLiteral("rate-limit"), 1, 1'000'000))
         integration.rateLimitPerMinute = *limit;
     integration.organizationId = context.value(QStringLiteral("organization"));
+    if (context.isSet(QStringLiteral("ca-certificates")))
+        integration.settings.insert(caCertificatesSetting,
+                                    QString::fromUtf8(context.textOrFile(QStringLiteral("ca-certificates"))));
 
     const Integration created = IntegrationRepository(context.database(), context.clock()).create(integration);
     if (context.json())
@@ -122,7 +125,9 @@ QList<CliCommand> IntegrationCommands::commands()
            tr("dummy, rest-json, microsoft-dynamics, billingo, sap, oracle, slack, teams, zapier, custom, ...")},
           {QStringLiteral("endpoint"), QStringLiteral("url"), tr("Its endpoint URL.")},
           {QStringLiteral("rate-limit"), QStringLiteral("per-minute"), tr("At most this many requests per minute.")},
-          {QStringLiteral("organization"), QStringLiteral("id"), tr("The organization it belongs to.")}},
+          {QStringLiteral("organization"), QStringLiteral("id"), tr("The organization it belongs to.")},
+          {QStringLiteral("ca-certificates"), QStringLiteral("@pem-file"),
+           tr("CA certificates (PEM) its requests trust instead of the system's.")}},
          0,
          0,
          add},

@@ -430,6 +430,18 @@ private slots:
         QVERIFY2(result.out.contains(QLatin1String("policy")), qPrintable(result.out));
         QCOMPARE(m_receiver->connectionCount(), 0);
         Q_UNUSED(subscription)
+
+        // An integration's own CA certificates must be PEM certificates.
+        const QString notPem = m_folder.filePath(QStringLiteral("not-a-ca.pem"));
+        QFile file(notPem);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write("not a certificate") > 0);
+        file.close();
+        result = run({QStringLiteral("integration"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("Privát CA"), QStringLiteral("--type"), QStringLiteral("webhook"),
+                      QStringLiteral("--provider"), QStringLiteral("custom"), QStringLiteral("--ca-certificates"),
+                      QLatin1Char('@') + notPem});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QLatin1String("PEM")), qPrintable(result.err));
     }
 
     // At least once across a crash: a worker killed in the middle and restarted
