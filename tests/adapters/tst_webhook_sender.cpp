@@ -68,8 +68,11 @@ HttpHeaders webhookHeaders(const QByteArray &requestId = "7c9e6679-7425-40de-944
 
 OutgoingWebhook webhookTo(const QUrl &url, std::chrono::milliseconds timeout = 10s)
 {
-    return OutgoingWebhook{url, QByteArrayLiteral(R"({"event_id":"e1","event_type":"gate.inspection_due","data":{}})"),
-                           webhookHeaders(), timeout, {}};
+    return OutgoingWebhook{url,
+                           QByteArrayLiteral(R"({"event_id":"e1","event_type":"gate.inspection_due","data":{}})"),
+                           webhookHeaders(),
+                           timeout,
+                           {}};
 }
 
 ScriptedResponse respond(int status, QByteArray body = {}, HttpHeaders headers = {})
