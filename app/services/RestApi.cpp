@@ -327,9 +327,16 @@ RestApi::RestApi(RestApiServices services, ApiRateLimit rateLimit)
     : m_services(services)
     , m_guard(OutboundPolicyRepository::loader(services.database))
     , m_sender(services.network, services.clock)
+    , m_scopedGuard([&database = services.database] {
+        OutboundPolicy policy = OutboundPolicyRepository(database).load();
+        policy.refusePrivate = true;
+        return policy;
+    })
+    , m_scopedSender(services.network, services.clock)
     , m_rateLimiter(services.clock, rateLimit)
 {
     m_sender.setOutboundGuard(&m_guard);
+    m_scopedSender.setOutboundGuard(&m_scopedGuard);
     addRoutes();
 }
 
@@ -550,7 +557,7 @@ QFuture<HttpResponse> RestApi::createIntegration(Call &call)
                            tr("The REST API accepts only http and https endpoint URLs; a file endpoint is set on the "
                               "command line or in the desktop application."));
     if (!integration.endpointUrl.isEmpty())
-        refuseByPolicy(integration.endpointUrl, QStringLiteral("endpoint_url"));
+        refuseByPolicy(call, integration.endpointUrl, QStringLiteral("endpoint_url"));
     const Integration created = IntegrationRepository(m_services.database, m_services.clock).create(integration);
     return ready(jsonResponse(201, toJson(created)));
 }
@@ -662,7 +669,7 @@ QFuture<HttpResponse> RestApi::createSubscription(Call &call)
     const QByteArray secret = fields.text(secretField).toUtf8();
     if (const QStringList problems = WebhookSubscriptionValidator::problems(subscription); !problems.isEmpty())
         throw ApiError{400, QByteArrayLiteral("invalid"), problems.join(QLatin1Char(' ')), {}};
-    refuseByPolicy(subscription.endpointUrl, fields.pick({QStringLiteral("url"), QStringLiteral("endpoint_url")}));
+    refuseByPolicy(call, subscription.endpointUrl, fields.pick({QStringLiteral("url"), QStringLiteral("endpoint_url")}));
     if (!secret.isEmpty()) {
         if (const QString problem = WebhookSignature::secretProblem(subscription.signatureScheme, secret);
             !problem.isEmpty())
@@ -681,9 +688,9 @@ QFuture<HttpResponse> RestApi::createSubscription(Call &call)
     });
 }
 
-void RestApi::refuseByPolicy(const QString &url, const QString &field)
+void RestApi::refuseByPolicy(const Call &call, const QString &url, const QString &field)
 {
-    const QString refused = m_guard.policy().urlRefusal(QUrl(url, QUrl::StrictMode));
+    const QString refused = (call.scoped() ? m_scopedGuard : m_guard).policy().urlRefusal(QUrl(url, QUrl::StrictMode));
     if (!refused.isEmpty())
         throw ApiError{400, QByteArrayLiteral("policy"), tr("The URL is refused: %1.").arg(refused), field};
 }
@@ -724,7 +731,7 @@ QFuture<HttpResponse> RestApi::testEndpoint(Call &call)
     const QUrl url(fields.text(QStringLiteral("url"), true), QUrl::StrictMode);
     if (const QString problem = EndpointPing::urlProblem(url); !problem.isEmpty())
         throw invalidField(QStringLiteral("url"), problem);
-    refuseByPolicy(url.toString(), QStringLiteral("url"));
+    refuseByPolicy(call, url.toString(), QStringLiteral("url"));
     SignatureScheme scheme = SignatureScheme::GarageReg;
     if (fields.has(QStringLiteral("signature_scheme"))) {
         const auto parsed = signatureSchemeFromString(fields.text(QStringLiteral("signature_scheme")));
@@ -741,7 +748,7 @@ QFuture<HttpResponse> RestApi::testEndpoint(Call &call)
     const int timeout = int(fields.integer(QStringLiteral("timeout_seconds"), 1, 300).value_or(30));
     const OutgoingWebhook ping = EndpointPing::request(url, scheme, WebhookSubscription::defaultSignatureHeader(),
                                                        secret, m_services.clock.now(), std::chrono::seconds(timeout));
-    return m_sender.send(ping).then([](const AttemptResult &result) {
+    return (call.scoped() ? m_scopedSender : m_sender).send(ping).then([](const AttemptResult &result) {
         return jsonResponse(200, QJsonObject{
                                      {QStringLiteral("success"), result.succeeded()},
                                      {QStringLiteral("status"), result.httpStatus ? QJsonValue(*result.httpStatus)

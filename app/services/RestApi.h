@@ -90,7 +90,7 @@ private:
     QFuture<HttpResponse> listSubscriptions(Call &call);
     qint64 defaultWebhookIntegration(const QString &organizationId);
     // A 400 "policy" naming the field when the outbound policy refuses the URL from what it alone tells.
-    void refuseByPolicy(const QString &url, const QString &field);
+    void refuseByPolicy(const Call &call, const QString &url, const QString &field);
     QFuture<HttpResponse> testEndpoint(Call &call);
     QFuture<HttpResponse> trigger(Call &call);
     QFuture<HttpResponse> listDeliveries(Call &call);
@@ -103,6 +103,10 @@ private:
     const DeliveryEngine *m_deliveryEngine = nullptr;
     OutboundGuard m_guard; // test-endpoint goes out under the outbound policy too
     WebhookSender m_sender;
+    // For organization-limited tokens the policy refuses private addresses whatever
+    // the database's says: their test pings answer with the receiver's response.
+    OutboundGuard m_scopedGuard;
+    WebhookSender m_scopedSender;
     ApiRateLimiter m_rateLimiter;
     QList<Route> m_routes;
 };
