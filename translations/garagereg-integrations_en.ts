@@ -722,6 +722,10 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
         <source>The endpoint URL &quot;%1&quot; contains a user name or password, which would be stored and shown with it. Remove it and store the credential in the keychain (erp set-credential).</source>
         <translation>The endpoint URL &quot;%1&quot; contains a user name or password, which would be stored and shown with it. Remove it and store the credential in the keychain (erp set-credential).</translation>
     </message>
+    <message>
+        <source>The CA certificates (%1) are not PEM certificates (-----BEGIN CERTIFICATE-----).</source>
+        <translation>The CA certificates (%1) are not PEM certificates (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -778,6 +782,93 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
     <message>
         <source>%1 has %2 decimals: %3 has more.</source>
         <translation>%1 has %2 decimals: %3 has more.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboundPolicy</name>
+    <message>
+        <source>The outbound policy&apos;s &quot;%1&quot; is not a list.</source>
+        <translation>The outbound policy&apos;s &quot;%1&quot; is not a list.</translation>
+    </message>
+    <message>
+        <source>The outbound policy&apos;s &quot;%1&quot; holds something other than text.</source>
+        <translation>The outbound policy&apos;s &quot;%1&quot; holds something other than text.</translation>
+    </message>
+    <message>
+        <source>The stored outbound policy is not a JSON object.</source>
+        <translation>The stored outbound policy is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or a pattern like *.example.com.</source>
+        <translation>&quot;%1&quot; is not a host name or a pattern like *.example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a network like 10.0.0.0/8 or fd00::/8.</source>
+        <translation>&quot;%1&quot; is not a network like 10.0.0.0/8 or fd00::/8.</translation>
+    </message>
+    <message>
+        <source>the outbound policy allows only http and https URLs</source>
+        <translation>the outbound policy allows only http and https URLs</translation>
+    </message>
+    <message>
+        <source>the outbound policy allows only https (rule https-only)</source>
+        <translation>the outbound policy allows only https (rule https-only)</translation>
+    </message>
+    <message>
+        <source>the host %1 is on the outbound policy&apos;s deny list (rule deny-host %2)</source>
+        <translation>the host %1 is on the outbound policy&apos;s deny list (rule deny-host %2)</translation>
+    </message>
+    <message>
+        <source>%1 is on none of the outbound policy&apos;s allow lists (rules allow-host, allow-network)</source>
+        <translation>%1 is on none of the outbound policy&apos;s allow lists (rules allow-host, allow-network)</translation>
+    </message>
+    <message>
+        <source>the address %1 is in a network on the outbound policy&apos;s deny list (rule deny-network %2)</source>
+        <translation>the address %1 is in a network on the outbound policy&apos;s deny list (rule deny-network %2)</translation>
+    </message>
+    <message>
+        <source>the address %1 is private, loopback or link-local, which the outbound policy refuses (rule refuse-private)</source>
+        <translation>the address %1 is private, loopback or link-local, which the outbound policy refuses (rule refuse-private)</translation>
+    </message>
+    <message>
+        <source>the addresses of %1 are unknown, so the outbound policy cannot allow it</source>
+        <translation>the addresses of %1 are unknown, so the outbound policy cannot allow it</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>https-only: %1</source>
+        <translation>https-only: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>refuse-private: %1</source>
+        <translation>refuse-private: %1</translation>
+    </message>
+    <message>
+        <source>allow-host: %1</source>
+        <translation>allow-host: %1</translation>
+    </message>
+    <message>
+        <source>deny-host: %1</source>
+        <translation>deny-host: %1</translation>
+    </message>
+    <message>
+        <source>allow-network: %1</source>
+        <translation>allow-network: %1</translation>
+    </message>
+    <message>
+        <source>deny-network: %1</source>
+        <translation>deny-network: %1</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1088,14 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
     <message>
         <source>The sync of integration %1 stopped at once; sync log %2 says why.</source>
         <translation>The sync of integration %1 stopped at once; sync log %2 says why.</translation>
+    </message>
+    <message>
+        <source>The REST API accepts only http and https endpoint URLs; a file endpoint is set on the command line or in the desktop application.</source>
+        <translation>The REST API accepts only http and https endpoint URLs; a file endpoint is set on the command line or in the desktop application.</translation>
+    </message>
+    <message>
+        <source>The URL is refused: %1.</source>
+        <translation>The URL is refused: %1.</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1462,10 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
         <source>The database is locked by another program (%1). Nothing of this change was saved; close the program that keeps the database busy, or wait for it, and try again.</source>
         <translation>The database is locked by another program (%1). Nothing of this change was saved; close the program that keeps the database busy, or wait for it, and try again.</translation>
     </message>
+    <message>
+        <source>A database error stopped it; the server&apos;s log has the details.</source>
+        <translation>A database error stopped it; the server&apos;s log has the details.</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionService</name>
@@ -1574,6 +1677,10 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
     <message>
         <source>There is no subscription with id %1.</source>
         <translation>There is no subscription with id %1.</translation>
+    </message>
+    <message>
+        <source>The endpoint URL is refused: %1.</source>
+        <translation>The endpoint URL is refused: %1.</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1914,10 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
     <message>
         <source>The share of delivery attempts that succeeded, per day in UTC; the faint bars show how many attempts there were.</source>
         <translation>The share of delivery attempts that succeeded, per day in UTC; the faint bars show how many attempts there were.</translation>
+    </message>
+    <message>
+        <source>Refused by the outbound policy</source>
+        <translation>Refused by the outbound policy</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2798,29 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
     </message>
 </context>
 <context>
+    <name>garagereg::OutboundGuard</name>
+    <message>
+        <source>the outbound policy could not be read: %1</source>
+        <translation>the outbound policy could not be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no address</source>
+        <translation>%1 has no address</translation>
+    </message>
+    <message>
+        <source>Host %1 not found</source>
+        <translation>Host %1 not found</translation>
+    </message>
+    <message>
+        <source>The CA certificate is not a PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>The CA certificate is not a PEM certificate (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>This build has no TLS support.</source>
+        <translation>This build has no TLS support.</translation>
+    </message>
+</context>
+<context>
     <name>garagereg::PartTableModel</name>
     <message>
         <source>Part number</source>
@@ -2947,6 +3081,10 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
         <source>The ETag to match contains a line break.</source>
         <translation>The ETag to match contains a line break.</translation>
     </message>
+    <message>
+        <source>The request %1 to %2 (%3) was not sent: %4</source>
+        <translation>The request %1 to %2 (%3) was not sent: %4</translation>
+    </message>
 </context>
 <context>
     <name>garagereg::RowCountTable</name>
@@ -3102,6 +3240,18 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
     <message>
         <source>Retry &amp;delays (seconds):</source>
         <translation>Retry &amp;delays (seconds):</translation>
+    </message>
+    <message>
+        <source>The outbound policy could not be read: %1</source>
+        <translation>The outbound policy could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Outbound policy</source>
+        <translation>Outbound policy</translation>
+    </message>
+    <message>
+        <source>Where webhooks, test pings and ERP calls may go, for every machine on this database. An administrator changes it on the command line: garagereg-integrations-cli policy set --refuse-private yes (see policy set --help).</source>
+        <translation>Where webhooks, test pings and ERP calls may go, for every machine on this database. An administrator changes it on the command line: garagereg-integrations-cli policy set --refuse-private yes (see policy set --help).</translation>
     </message>
 </context>
 <context>
@@ -3582,6 +3732,10 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
     <message>
         <source>%1 received, %2 body bytes so far</source>
         <translation>%1 received, %2 body bytes so far</translation>
+    </message>
+    <message>
+        <source>no complete response within %1 ms (the host name was still being resolved)</source>
+        <translation>no complete response within %1 ms (the host name was still being resolved)</translation>
     </message>
 </context>
 <context>

@@ -722,6 +722,10 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
         <source>The endpoint URL &quot;%1&quot; contains a user name or password, which would be stored and shown with it. Remove it and store the credential in the keychain (erp set-credential).</source>
         <translation>A(z) „%1” végpont-URL felhasználónevet vagy jelszót tartalmaz, amelyet az URL-lel együtt tárolnánk és megjelenítenénk. Vegye ki belőle, és a hitelesítő adatot a kulcstartóban tárolja (erp set-credential).</translation>
     </message>
+    <message>
+        <source>The CA certificates (%1) are not PEM certificates (-----BEGIN CERTIFICATE-----).</source>
+        <translation>A CA-tanúsítványok (%1) nem PEM-tanúsítványok (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -778,6 +782,93 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     <message>
         <source>%1 has %2 decimals: %3 has more.</source>
         <translation>A(z) %1 pénznem %2 tizedesjegyet használ: a(z) %3 összegben ennél több van.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboundPolicy</name>
+    <message>
+        <source>The outbound policy&apos;s &quot;%1&quot; is not a list.</source>
+        <translation>A kimenő szabályzat „%1” eleme nem lista.</translation>
+    </message>
+    <message>
+        <source>The outbound policy&apos;s &quot;%1&quot; holds something other than text.</source>
+        <translation>A kimenő szabályzat „%1” eleme nem csak szöveget tartalmaz.</translation>
+    </message>
+    <message>
+        <source>The stored outbound policy is not a JSON object.</source>
+        <translation>A tárolt kimenő szabályzat nem JSON-objektum.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or a pattern like *.example.com.</source>
+        <translation>A(z) „%1” nem gépnév és nem is *.example.com alakú minta.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a network like 10.0.0.0/8 or fd00::/8.</source>
+        <translation>A(z) „%1” nem 10.0.0.0/8 vagy fd00::/8 alakú hálózat.</translation>
+    </message>
+    <message>
+        <source>the outbound policy allows only http and https URLs</source>
+        <translation>a kimenő szabályzat csak http és https URL-eket enged</translation>
+    </message>
+    <message>
+        <source>the outbound policy allows only https (rule https-only)</source>
+        <translation>a kimenő szabályzat csak https-t enged (https-only szabály)</translation>
+    </message>
+    <message>
+        <source>the host %1 is on the outbound policy&apos;s deny list (rule deny-host %2)</source>
+        <translation>a(z) %1 gép a kimenő szabályzat tiltólistáján van (deny-host %2 szabály)</translation>
+    </message>
+    <message>
+        <source>%1 is on none of the outbound policy&apos;s allow lists (rules allow-host, allow-network)</source>
+        <translation>a(z) %1 a kimenő szabályzat egyik engedélyezési listáján sincs rajta (allow-host, allow-network szabályok)</translation>
+    </message>
+    <message>
+        <source>the address %1 is in a network on the outbound policy&apos;s deny list (rule deny-network %2)</source>
+        <translation>a(z) %1 cím a kimenő szabályzat tiltólistáján lévő hálózatba esik (deny-network %2 szabály)</translation>
+    </message>
+    <message>
+        <source>the address %1 is private, loopback or link-local, which the outbound policy refuses (rule refuse-private)</source>
+        <translation>a(z) %1 cím magán-, visszacsatolási vagy link-local cím, ezt a kimenő szabályzat elutasítja (refuse-private szabály)</translation>
+    </message>
+    <message>
+        <source>the addresses of %1 are unknown, so the outbound policy cannot allow it</source>
+        <translation>a(z) %1 címei ismeretlenek, ezért a kimenő szabályzat nem engedheti</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nincs)</translation>
+    </message>
+    <message>
+        <source>https-only: %1</source>
+        <translation>https-only: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>igen</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nem</translation>
+    </message>
+    <message>
+        <source>refuse-private: %1</source>
+        <translation>refuse-private: %1</translation>
+    </message>
+    <message>
+        <source>allow-host: %1</source>
+        <translation>allow-host: %1</translation>
+    </message>
+    <message>
+        <source>deny-host: %1</source>
+        <translation>deny-host: %1</translation>
+    </message>
+    <message>
+        <source>allow-network: %1</source>
+        <translation>allow-network: %1</translation>
+    </message>
+    <message>
+        <source>deny-network: %1</source>
+        <translation>deny-network: %1</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1087,14 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     <message>
         <source>The sync of integration %1 stopped at once; sync log %2 says why.</source>
         <translation>A(z) %1 integráció szinkronizálása azonnal leállt; az okát a(z) %2 szinkronizálási napló írja le.</translation>
+    </message>
+    <message>
+        <source>The REST API accepts only http and https endpoint URLs; a file endpoint is set on the command line or in the desktop application.</source>
+        <translation>A REST API csak http és https végpont-URL-t fogad el; fájl végpontot a parancssorban vagy az asztali alkalmazásban lehet beállítani.</translation>
+    </message>
+    <message>
+        <source>The URL is refused: %1.</source>
+        <translation>Az URL elutasítva: %1.</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1461,10 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
         <source>The database is locked by another program (%1). Nothing of this change was saved; close the program that keeps the database busy, or wait for it, and try again.</source>
         <translation>Az adatbázist egy másik program zárolja (%1). Ebből a módosításból semmi sem lett mentve; zárja be az adatbázist lefoglaló programot, vagy várja meg, amíg végez, és próbálja újra.</translation>
     </message>
+    <message>
+        <source>A database error stopped it; the server&apos;s log has the details.</source>
+        <translation>Adatbázishiba állította le; a részleteket a kiszolgáló naplója tartalmazza.</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionService</name>
@@ -1573,6 +1676,10 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     <message>
         <source>There is no subscription with id %1.</source>
         <translation>Nincs %1 azonosítójú előfizetés.</translation>
+    </message>
+    <message>
+        <source>The endpoint URL is refused: %1.</source>
+        <translation>A végpont URL-je elutasítva: %1.</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1909,10 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     <message>
         <source>The share of delivery attempts that succeeded, per day in UTC; the faint bars show how many attempts there were.</source>
         <translation>A sikeres kézbesítési kísérletek aránya naponta (UTC); a halvány oszlopok a kísérletek számát mutatják.</translation>
+    </message>
+    <message>
+        <source>Refused by the outbound policy</source>
+        <translation>A kimenő szabályzat elutasította</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +2787,29 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     </message>
 </context>
 <context>
+    <name>garagereg::OutboundGuard</name>
+    <message>
+        <source>the outbound policy could not be read: %1</source>
+        <translation>a kimenő szabályzatot nem sikerült beolvasni: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no address</source>
+        <translation>a(z) %1 gépnek nincs címe</translation>
+    </message>
+    <message>
+        <source>Host %1 not found</source>
+        <translation>A(z) %1 gép nem található</translation>
+    </message>
+    <message>
+        <source>The CA certificate is not a PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>A CA-tanúsítvány nem PEM-tanúsítvány (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>This build has no TLS support.</source>
+        <translation>Ez a változat nem támogatja a TLS-t.</translation>
+    </message>
+</context>
+<context>
     <name>garagereg::PartTableModel</name>
     <message>
         <source>Part number</source>
@@ -2933,6 +3067,10 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
         <source>The ETag to match contains a line break.</source>
         <translation>Az egyeztetendő ETag sortörést tartalmaz.</translation>
     </message>
+    <message>
+        <source>The request %1 to %2 (%3) was not sent: %4</source>
+        <translation>A(z) %1 kérés nem lett elküldve ide: %2 (%3): %4</translation>
+    </message>
 </context>
 <context>
     <name>garagereg::RowCountTable</name>
@@ -3088,6 +3226,18 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     <message>
         <source>Retry &amp;delays (seconds):</source>
         <translation>&amp;Várakozások (másodperc):</translation>
+    </message>
+    <message>
+        <source>The outbound policy could not be read: %1</source>
+        <translation>A kimenő szabályzatot nem sikerült beolvasni: %1</translation>
+    </message>
+    <message>
+        <source>Outbound policy</source>
+        <translation>Kimenő szabályzat</translation>
+    </message>
+    <message>
+        <source>Where webhooks, test pings and ERP calls may go, for every machine on this database. An administrator changes it on the command line: garagereg-integrations-cli policy set --refuse-private yes (see policy set --help).</source>
+        <translation>Hová mehetnek a webhookok, a tesztpingek és az ERP-hívások – az adatbázist használó összes gépen. Rendszergazda módosíthatja a parancssorban: garagereg-integrations-cli policy set --refuse-private yes (lásd: policy set --help).</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +3714,10 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     <message>
         <source>%1 received, %2 body bytes so far</source>
         <translation>%1 megérkezett, a törzsből eddig %2 bájt</translation>
+    </message>
+    <message>
+        <source>no complete response within %1 ms (the host name was still being resolved)</source>
+        <translation>nem érkezett teljes válasz %1 ms alatt (a gépnév feloldása még folyamatban volt)</translation>
     </message>
 </context>
 <context>
