@@ -170,7 +170,7 @@ void DeliveryEngine::stop()
     m_timer.stop();
     m_watcher.reset();
     for (const auto &[due, held] : m_held)
-        m_mine.remove(held.delivery.id);
+        forget(held.delivery);
     m_held.clear(); // their leases are given back with the others once drained
     if (m_inFlight > 0)
         m_stopTimer.start(m_options.stopGrace);
@@ -330,9 +330,9 @@ int DeliveryEngine::claimAhead()
     for (const ClaimedDelivery &claim : claimed) {
         // One this worker holds already, whose lease ran out while it waited: the
         // claim renewed the lease; a second copy would send it twice.
-        if (m_mine.contains(claim.delivery.id))
+        if (m_mine.value(claim.delivery.id, -1) == claim.delivery.attemptCount)
             continue;
-        m_mine.insert(claim.delivery.id);
+        m_mine.insert(claim.delivery.id, claim.delivery.attemptCount);
         m_held.insert({claim.delivery.nextAttemptAt.toMSecsSinceEpoch(),
                        Held{claim.delivery, leaseUntil, claim.body, claim.host}});
         ++added;
@@ -419,7 +419,7 @@ void DeliveryEngine::dispatch(const Held &held, Lookups &context)
 {
     const Delivery &delivery = held.delivery;
     const QDateTime now = m_clock.now();
-    m_mine.remove(delivery.id); // mine again below if it is sent
+    forget(delivery); // mine again below if it is sent
     if (!delivery.subscriptionId) {
         m_deliveries.expire(delivery.id, tr("The subscription was deleted."));
         return;
@@ -481,7 +481,7 @@ void DeliveryEngine::dispatch(const Held &held, Lookups &context)
 
     auto work = std::make_shared<Dispatch>(
         Dispatch{delivery, held.leaseUntil, held.body, *subscription, host, subscription->integrationId, probe, {}, {}});
-    m_mine.insert(delivery.id);
+    m_mine.insert(delivery.id, delivery.attemptCount);
     if (const std::optional<Integration> &integration = context.integrations[subscription->integrationId])
         work->caCertificates = integrationCaCertificates(*integration);
     ++m_inFlight;
@@ -696,7 +696,7 @@ void DeliveryEngine::batchRecorded(quint64 batch, const QString &error)
     if (error.isEmpty()) {
         m_recheckRecords = false;
         for (const Unrecorded &finished : recorded) {
-            m_mine.remove(finished.work->delivery.id); // recorded
+            forget(finished.work->delivery); // recorded
             emit attemptFinished(finished.work->delivery.requestId, finished.record.newStatus);
         }
     } else {
@@ -714,7 +714,7 @@ void DeliveryEngine::batchRecorded(quint64 batch, const QString &error)
         // Stopping: no further try. The leases run out and the deliveries are
         // tried again, under the same request ids: at least once, never lost.
         for (const Unrecorded &finished : recorded)
-            m_mine.remove(finished.work->delivery.id); // left to its lease running out
+            forget(finished.work->delivery); // left to its lease running out
         reportProblem(tr("%n finished attempt(s) could not be recorded: %1", nullptr, int(recorded.size())).arg(error));
     }
     recordFinished(); // what finished meanwhile
@@ -731,9 +731,17 @@ void DeliveryEngine::freeSlot(const Dispatch &work)
         m_inFlightPerHost.remove(work.host);
 }
 
+void DeliveryEngine::forget(const Delivery &delivery)
+{
+    // Only the copy this worker has: a newer one claimed meanwhile stays.
+    const auto mine = m_mine.constFind(delivery.id);
+    if (mine != m_mine.cend() && mine.value() == delivery.attemptCount)
+        m_mine.erase(mine);
+}
+
 void DeliveryEngine::release(const Dispatch &work)
 {
-    m_mine.remove(work.delivery.id);
+    forget(work.delivery);
     freeSlot(work);
     if (m_stopping)
         finishStopIfDrained();

@@ -189,9 +189,13 @@ private:
     int m_inFlight = 0;
     QHash<QString, int> m_inFlightPerHost;
     std::multimap<qint64, Held> m_held; // claimed, not yet sent: by due time (ms since the epoch)
-    // Deliveries held, in flight or waiting to be recorded: a claim that returns
-    // one of them again (its lease ran out meanwhile) only renews its lease.
-    QSet<qint64> m_mine;
+    // Deliveries held, in flight or waiting to be recorded, with the attempt count
+    // of the copy this worker has: a claim that returns one of them unchanged (its
+    // lease ran out meanwhile) only renews its lease. A different count means the
+    // row moved on (its attempt was recorded, then it was resent) before
+    // batchRecorded() let go of it: that is new work.
+    QHash<qint64, int> m_mine;
+    void forget(const Delivery &delivery);
     std::unique_ptr<Lookups> m_lookups;
     QHash<qint64, BreakerState> m_breakers;             // per subscription, this worker's view
     QHash<qint64, std::deque<QDateTime>> m_recentSends; // per integration, for its rate limit

@@ -39,6 +39,32 @@ ScriptedResponse respond(int status, HttpHeaders headers = {}, QByteArray body =
     return response;
 }
 
+// Runs `before` ahead of every queued call (QEvent::MetaCall) that reaches
+// `target`: the recorder's report of a recorded batch comes that way.
+class BeforeQueuedCalls : public QObject
+{
+public:
+    BeforeQueuedCalls(QObject &target, std::function<void()> before)
+        : m_target(target)
+        , m_before(std::move(before))
+    {
+        m_target.installEventFilter(this);
+    }
+    ~BeforeQueuedCalls() override { m_target.removeEventFilter(this); }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == &m_target && event->type() == QEvent::MetaCall)
+            m_before();
+        return false;
+    }
+
+private:
+    QObject &m_target;
+    std::function<void()> m_before;
+};
+
 QList<QByteArray> headerNames(const ReceivedRequest &request)
 {
     QList<QByteArray> names;
@@ -585,6 +611,28 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(delivery(requestId).status, DeliveryStatus::Delivered, waitMs);
         QVERIFY(attempts(requestId).at(1).manual);
         QCOMPARE(m_receiver->requests().at(1).header("X-GarageReg-Request-ID"), requestId.toUtf8());
+    }
+
+    // The attempt is committed, but the engine has not yet heard so (the
+    // recorder's report is queued) when the delivery is resent and claimed again:
+    // the claim is new work, not the copy the engine still has. It used to be
+    // taken for that copy, and sat leased until the lease ran out (60 s).
+    void resendBeforeTheRecordIsReportedGoesOutAtOnce()
+    {
+        subscribe();
+        const QString requestId = trigger().requestIds.first();
+        DeliveryEngine &engine = startEngine();
+        bool resent = false;
+        const BeforeQueuedCalls hook(engine, [&] {
+            if (resent || delivery(requestId).status != DeliveryStatus::Delivered)
+                return;
+            resent = DeliveryRepository(*m_database, m_clock).resend(requestId);
+            engine.wake(); // claims it now, before the report is handled
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(resent, waitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver->requestCount(), 2, waitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(attempts(requestId).size(), 2, waitMs);
+        QVERIFY(attempts(requestId).at(1).manual);
     }
 
     void missingSecretWaitsWithoutSpendingAttempts()
