@@ -88,6 +88,10 @@ int WorkerCommands::runWorker(CliContext &context, bool serveApi)
         listen = listenAddress(context.requiredValue(QStringLiteral("listen")));
         rateLimit = rateLimitOptions(context); // usage errors before anything starts
     }
+    // Caught from here on: a stop asked for while the database opens ends the run
+    // cleanly once the loop starts, instead of killing the process.
+    TerminationSignals termination;
+    bool stopRequested = false;
     Database &database = context.database();
     const WorkerLock::Result lock = WorkerLock::acquire(database);
     if (!lock.held)
@@ -110,7 +114,6 @@ int WorkerCommands::runWorker(CliContext &context, bool serveApi)
     WebhookSender sender(network, context.clock());
     sender.setOutboundGuard(&guard);
     DeliveryEngine engine(database, context.secrets(), sender, context.clock(), options);
-    TerminationSignals termination;
     QEventLoop loop;
     int attempts = 0;
 
@@ -126,7 +129,10 @@ int WorkerCommands::runWorker(CliContext &context, bool serveApi)
         context.err() << tr("warning: %1").arg(message) << Qt::endl;
     });
     if (!untilIdle)
-        QTimer::singleShot(0, &scheduler, &SyncScheduler::start);
+        QTimer::singleShot(0, &scheduler, [&] {
+            if (!stopRequested)
+                scheduler.start();
+        });
     // Quit once deliveries have stopped and no scheduled sync is half-way.
     bool deliveriesStopped = false;
     const auto quitWhenDone = [&] {
@@ -163,6 +169,7 @@ int WorkerCommands::runWorker(CliContext &context, bool serveApi)
         QObject::connect(&termination, &TerminationSignals::received, &loop, [&server] { server->stop(); });
     }
     QObject::connect(&termination, &TerminationSignals::received, &engine, [&] {
+        stopRequested = true;
         if (engine.isRunning()) {
             engine.stop(); // stopped() follows once what is in flight has finished or been given back
         } else {           // a signal before the engine started: nothing is in flight
@@ -189,7 +196,10 @@ int WorkerCommands::runWorker(CliContext &context, bool serveApi)
         QTimer::singleShot(std::chrono::seconds(*maxSeconds), &engine, &DeliveryEngine::stop);
 
     context.err() << tr("Worker %1 delivering from %2.").arg(engine.workerId(), database.url().toString()) << Qt::endl;
-    QTimer::singleShot(0, &engine, &DeliveryEngine::start);
+    QTimer::singleShot(0, &engine, [&] {
+        if (!stopRequested)
+            engine.start();
+    });
     loop.exec();
     if (server)
         server->stop();

@@ -12,6 +12,7 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QHash>
 #include <QJsonObject>
 #include <QProcess>
@@ -138,15 +139,30 @@ CrashSoakReport runCrashSoak(const CrashSoakOptions &options)
     DeliveryRepository deliveries(*database, clock);
 
     // The worker, killed and started again.
+    // Its stderr comes through a pipe: appended to the log, and read to know when
+    // the worker is up (a SIGTERM before it has installed its handler kills it).
     std::unique_ptr<QProcess> worker;
+    QByteArray workerOutput; // the current worker's
+    QFile workerLog(options.workerLogPath);
+    if (!options.workerLogPath.isEmpty() && !workerLog.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        report.problems << QStringLiteral("cannot write the worker log %1").arg(options.workerLogPath);
+        return report;
+    }
+    const auto readWorkerOutput = [&] {
+        const QByteArray output = worker->readAllStandardError();
+        workerOutput += output;
+        if (workerLog.isOpen()) {
+            workerLog.write(output);
+            workerLog.flush();
+        }
+    };
     const auto startWorker = [&] {
         worker = std::make_unique<QProcess>();
         worker->setProcessEnvironment(environment);
         worker->setStandardOutputFile(QProcess::nullDevice());
-        if (options.workerLogPath.isEmpty())
-            worker->setStandardErrorFile(QProcess::nullDevice());
-        else
-            worker->setStandardErrorFile(options.workerLogPath, QIODevice::Append);
+        worker->setReadChannel(QProcess::StandardError);
+        workerOutput.clear();
+        QObject::connect(worker.get(), &QProcess::readyReadStandardError, worker.get(), readWorkerOutput);
         worker->start(options.cliPath,
                       {QStringLiteral("worker"), QStringLiteral("--concurrency"), QString::number(options.concurrency),
                        QStringLiteral("--lease-seconds"), QString::number(options.leaseSeconds)});
@@ -172,6 +188,7 @@ CrashSoakReport runCrashSoak(const CrashSoakOptions &options)
         if (worker && worker->state() != QProcess::NotRunning) {
             ::kill(pid_t(worker->processId()), SIGKILL);
             worker->waitForFinished(30000);
+            readWorkerOutput();
         }
         ++report.kills;
         say(QStringLiteral("kill %1 of %2 at %3 received (%4 s)")
@@ -250,12 +267,18 @@ CrashSoakReport runCrashSoak(const CrashSoakOptions &options)
 
     // The last worker stops the way a service manager stops it.
     if (worker && worker->state() != QProcess::NotRunning) {
+        QElapsedTimer startup;
+        startup.start();
+        while (!workerOutput.contains("delivering from") && worker->state() != QProcess::NotRunning
+               && startup.elapsed() < 30000)
+            worker->waitForReadyRead(1000);
         ::kill(pid_t(worker->processId()), SIGTERM);
         if (!worker->waitForFinished(120000)) {
             report.problems << QStringLiteral("the last worker did not stop within 120 s of SIGTERM");
             worker->kill();
             worker->waitForFinished(30000);
         }
+        readWorkerOutput();
         report.lastWorkerExitCode = worker->exitStatus() == QProcess::NormalExit ? worker->exitCode() : -1;
     }
     report.wallSeconds = double(wall.elapsed()) / 1000.0;
