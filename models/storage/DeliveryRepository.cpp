@@ -31,53 +31,68 @@ bool endsDelivery(const AttemptRecord &record)
     return record.newStatus != DeliveryStatus::Retrying && record.newStatus != DeliveryStatus::Pending;
 }
 
-bool needsJsonEscape(QChar c)
+bool needsJsonEscape(char c)
 {
-    return c.unicode() < 0x20 || c == QLatin1Char('"') || c == QLatin1Char('\\');
+    return static_cast<unsigned char>(c) < 0x20 || c == '"' || c == '\\';
 }
 
-void appendJsonString(QString &out, QStringView text)
+// `utf8` goes in as it is, with JSON's escapes: bytes of 0x80 and above are
+// never escaped, so multi-byte characters pass through whole.
+void appendJsonString(QByteArray &out, QByteArrayView utf8)
 {
-    out += QLatin1Char('"');
+    out += '"';
     // Runs without anything to escape (nearly every header) go in whole.
     qsizetype plainFrom = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const char c = utf8[i];
         if (!needsJsonEscape(c))
             continue;
-        out += text.sliced(plainFrom, i - plainFrom);
+        out += utf8.sliced(plainFrom, i - plainFrom);
         plainFrom = i + 1;
-        switch (c.unicode()) {
-        case '"': out += QLatin1String("\\\""); break;
-        case '\\': out += QLatin1String("\\\\"); break;
-        case '\n': out += QLatin1String("\\n"); break;
-        case '\r': out += QLatin1String("\\r"); break;
-        case '\t': out += QLatin1String("\\t"); break;
-        default: out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default: out += "\\u00" + QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
         }
     }
-    out += text.sliced(plainFrom);
-    out += QLatin1Char('"');
+    out += utf8.sliced(plainFrom);
+    out += '"';
 }
 
-// [[name, value], ...] written directly: every attempt stores two header lists,
-// and QJsonDocument's round trip was a visible share of recording one.
+// A text column read as bytes (SQLite, CAST AS BLOB) or as text (PostgreSQL).
+QByteArray utf8Bytes(const QVariant &value)
+{
+    return value.typeId() == QMetaType::QByteArray ? value.toByteArray() : value.toString().toUtf8();
+}
+
+bool isAscii(const QByteArray &bytes)
+{
+    return std::all_of(bytes.cbegin(), bytes.cend(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// [[name, value], ...] written directly, in UTF-8 and decoded once: every
+// attempt stores two header lists, and QJsonDocument's round trip (then a
+// conversion per name and value) was a visible share of recording one.
+// Names are Latin-1, values UTF-8 (invalid bytes become U+FFFD).
 QString headersToJson(const HttpHeaders &headers)
 {
-    QString json;
+    QByteArray json;
     json.reserve(64 * (headers.size() + 1));
-    json += QLatin1Char('[');
+    json += '[';
     for (const auto &[name, value] : headers) {
         if (json.size() > 1)
-            json += QLatin1Char(',');
-        json += QLatin1Char('[');
-        appendJsonString(json, QString::fromLatin1(name));
-        json += QLatin1Char(',');
-        appendJsonString(json, QString::fromUtf8(value));
-        json += QLatin1Char(']');
+            json += ',';
+        json += '[';
+        appendJsonString(json, isAscii(name) ? name : QString::fromLatin1(name).toUtf8());
+        json += ',';
+        appendJsonString(json, value);
+        json += ']';
     }
-    json += QLatin1Char(']');
-    return json;
+    json += ']';
+    return QString::fromUtf8(json);
 }
 
 HttpHeaders headersFromJson(const QString &text)
@@ -225,6 +240,9 @@ QList<ClaimedDelivery> DeliveryRepository::claimDue(const QString &workerId, int
     const bool sqlite = m_database.url().isSqlite();
     const QString skipLocked = sqlite ? QString() : QStringLiteral(" FOR UPDATE SKIP LOCKED");
     const QString fromEvent = QStringLiteral(" FROM webhook_events e WHERE e.id = webhook_deliveries.event_id)");
+    // SQLite hands the body over as its UTF-8 bytes, as it is sent: as text it
+    // would go to UTF-16 and back for every delivery.
+    const QString eventBodyBytes = sqlite ? QStringLiteral("CAST(e.body AS BLOB)") : QStringLiteral("e.body");
 
     // A lease only coordinates live workers, so its commit does not wait for the
     // disk: a power cut that loses it also ended the worker holding it. Attempts,
@@ -251,8 +269,8 @@ QList<ClaimedDelivery> DeliveryRepository::claimDue(const QString &workerId, int
         + QStringLiteral(") RETURNING id, request_id, event_id, (SELECT e.event_uuid") + fromEvent
         + QStringLiteral(", event_type, subscription_id, endpoint_url, status, attempt_count, manual_resend,"
                          " next_attempt_at, first_attempt_at, last_attempt_at, completed_at, last_http_status,"
-                         " last_error_class, last_error, created_at, updated_at, (SELECT e.body")
-        + fromEvent + QStringLiteral(", endpoint_host");
+                         " last_error_class, last_error, created_at, updated_at, (SELECT ")
+        + eventBodyBytes + fromEvent + QStringLiteral(", endpoint_host");
     // Kept prepared while no host is busy (the common case): the statement is
     // the same every time then.
     std::optional<SqlQuery> uncached;
@@ -261,7 +279,7 @@ QList<ClaimedDelivery> DeliveryRepository::claimDue(const QString &workerId, int
     claim.exec();
     QList<ClaimedDelivery> claimed;
     while (claim.next())
-        claimed.append({deliveryFromRow(claim), claim.value(19).toString().toUtf8(), claim.value(20).toString()});
+        claimed.append({deliveryFromRow(claim), utf8Bytes(claim.value(19)), claim.value(20).toString()});
     if (transaction)
         transaction->commit();
     // RETURNING gives no order.

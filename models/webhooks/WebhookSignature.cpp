@@ -20,30 +20,55 @@ const QByteArray garageRegPrefix = QByteArrayLiteral("sha256=");
 const QByteArray standardPrefix = QByteArrayLiteral("whsec_");
 
 #ifdef GARAGEREG_HAVE_OPENSSL_CRYPTO
-// OpenSSL's HMAC, fetched once (an EVP_MAC is immutable and may be shared by
-// threads; each signature gets its own context).
+// One HMAC-SHA256 context per thread, its digest set once: creating a context
+// and setting the digest by name (a provider lookup under locks) cost several
+// times the signature itself. Each signature only sets the key on it.
+class ThreadHmacContext
+{
+public:
+    ThreadHmacContext()
+    {
+        static EVP_MAC *const mac = EVP_MAC_fetch(nullptr, OSSL_MAC_NAME_HMAC, nullptr); // immutable, shared
+        if (!mac)
+            return;
+        m_context = EVP_MAC_CTX_new(mac);
+        char digest[] = OSSL_DIGEST_NAME_SHA2_256;
+        const OSSL_PARAM parameters[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
+                                         OSSL_PARAM_construct_end()};
+        if (m_context && EVP_MAC_CTX_set_params(m_context, parameters) != 1) {
+            EVP_MAC_CTX_free(m_context);
+            m_context = nullptr;
+        }
+    }
+    ~ThreadHmacContext() { EVP_MAC_CTX_free(m_context); }
+    ThreadHmacContext(const ThreadHmacContext &) = delete;
+    ThreadHmacContext &operator=(const ThreadHmacContext &) = delete;
+
+    EVP_MAC_CTX *get() const { return m_context; }
+
+private:
+    EVP_MAC_CTX *m_context = nullptr;
+};
+
 std::optional<QByteArray> openSslHmacSha256(const QByteArray &key, const QByteArray &message)
 {
-    static EVP_MAC *const mac = EVP_MAC_fetch(nullptr, OSSL_MAC_NAME_HMAC, nullptr);
-    if (!mac)
-        return std::nullopt;
-    EVP_MAC_CTX *context = EVP_MAC_CTX_new(mac);
+    thread_local const ThreadHmacContext threadContext;
+    EVP_MAC_CTX *const context = threadContext.get();
     if (!context)
         return std::nullopt;
-    char digest[] = OSSL_DIGEST_NAME_SHA2_256;
-    const OSSL_PARAM parameters[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
-                                     OSSL_PARAM_construct_end()};
     QByteArray result(32, Qt::Uninitialized);
     size_t length = 0;
     const auto bytes = [](const QByteArray &array) {
         return reinterpret_cast<const unsigned char *>(array.constData());
     };
+    // A key of length 0 must still be set: init with a null key would reuse the last one.
+    static const unsigned char emptyKey = 0;
+    const unsigned char *keyBytes = key.isEmpty() ? &emptyKey : bytes(key);
     const bool ok =
-        EVP_MAC_init(context, bytes(key), size_t(key.size()), parameters) == 1
+        EVP_MAC_init(context, keyBytes, size_t(key.size()), nullptr) == 1
         && EVP_MAC_update(context, bytes(message), size_t(message.size())) == 1
         && EVP_MAC_final(context, reinterpret_cast<unsigned char *>(result.data()), &length, size_t(result.size())) == 1
         && length == size_t(result.size());
-    EVP_MAC_CTX_free(context);
     return ok ? std::optional<QByteArray>(result) : std::nullopt;
 }
 #endif

@@ -2,9 +2,12 @@
 #include "models/webhooks/WebhookSignature.h"
 
 #include <QElapsedTimer>
+#include <QMessageAuthenticationCode>
+#include <QThread>
 #include <QtTest>
 
 #include <limits>
+#include <memory>
 
 using namespace garagereg;
 
@@ -59,6 +62,29 @@ private slots:
         QFETCH(QByteArray, message);
         QFETCH(QByteArray, mac);
         QCOMPARE(WebhookSignature::garageReg(key, message), QByteArray("sha256=") + mac);
+    }
+
+    // The OpenSSL context is reused per thread: each signature must take its own
+    // key (an empty one included), never the previous signature's, on any thread.
+    void signaturesInTurnUseTheirOwnKeys()
+    {
+        const QList<QByteArray> keys{QByteArray("first key"), QByteArray(), QByteArray(131, '\xaa'),
+                                     QByteArray("first key"), QByteArray("Jefe")};
+        const auto expected = [](const QByteArray &key) -> QByteArray {
+            return QByteArray("sha256=")
+                   + QMessageAuthenticationCode::hash(githubBody, key, QCryptographicHash::Sha256).toHex();
+        };
+        for (const QByteArray &key : keys)
+            QCOMPARE(WebhookSignature::garageReg(key, githubBody), expected(key));
+        QList<QByteArray> onOtherThread;
+        std::unique_ptr<QThread> thread(QThread::create([&] {
+            for (const QByteArray &key : keys)
+                onOtherThread << WebhookSignature::garageReg(key, githubBody);
+        }));
+        thread->start();
+        QVERIFY(thread->wait(10000));
+        for (qsizetype i = 0; i < keys.size(); ++i)
+            QCOMPARE(onOtherThread.at(i), expected(keys.at(i)));
     }
 
     void standardWebhooksMatchesThePublishedVector()
