@@ -310,10 +310,20 @@ bool DeliveryEngine::wantsToClaim(const QDateTime &now) const
     return held < maxHeld() && (held <= maxHeld() / 2 || (m_newWork && slotFree && !dueInMemory));
 }
 
+// On SQLite a claim queues behind the recorder's commit (fsync included), and
+// meanwhile this thread neither sends nor takes answers. While a batch is being
+// recorded and enough is held to keep the connections busy, the claim waits for
+// batchRecorded(), which pumps (claims) before the next batch goes out.
+bool DeliveryEngine::claimWaitsForRecorder() const
+{
+    return m_database.backend() == Backend::Sqlite && !m_recording.isEmpty()
+           && static_cast<int>(m_held.size()) >= std::max(1, m_options.maxInFlight / 2);
+}
+
 int DeliveryEngine::claimAhead()
 {
     const QDateTime now = m_clock.now();
-    if (!wantsToClaim(now))
+    if (!wantsToClaim(now) || claimWaitsForRecorder())
         return 0;
     m_newWork = false;
     const int held = static_cast<int>(m_held.size()) + m_inFlight;
@@ -717,11 +727,14 @@ void DeliveryEngine::batchRecorded(quint64 batch, const QString &error)
             forget(finished.work->delivery); // left to its lease running out
         reportProblem(tr("%n finished attempt(s) could not be recorded: %1", nullptr, int(recorded.size())).arg(error));
     }
+    // Claim (in pump) before the next batch goes to the recorder: on SQLite a
+    // claim queues behind the recorder's commit, fsync included, and meanwhile
+    // nothing here is sent or answered.
+    if (!m_stopping)
+        pump();
     recordFinished(); // what finished meanwhile
     if (m_stopping)
         finishStopIfDrained();
-    else
-        pump();
 }
 
 void DeliveryEngine::freeSlot(const Dispatch &work)

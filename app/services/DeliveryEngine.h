@@ -134,6 +134,7 @@ private:
     void databaseChanged();
     int maxHeld() const;
     bool wantsToClaim(const QDateTime &now) const;
+    bool claimWaitsForRecorder() const;
     int claimAhead();
     int dispatchDue(Lookups &context);
     void dispatch(const Held &held, Lookups &context);
