@@ -1,5 +1,6 @@
 #include "app/services/DeliveryRecorder.h"
 
+#include "models/common/Clock.h"
 #include "models/common/Error.h"
 #include "models/storage/Database.h"
 
@@ -26,8 +27,10 @@ void DeliveryRecorder::record(quint64 batch, const Attempts &attempts, const QDa
     // at once rather than after the engine's retry interval.
     for (int tries = 1;; ++tries) {
         try {
-            if (!m_repository)
+            if (!m_repository) {
                 m_repository = std::make_unique<DeliveryRepository>(m_database, m_clock);
+                m_repository->takeOverWalCheckpoints();
+            }
             if (!recheck) {
                 m_repository->recordAttempts(attempts, now);
             } else {
@@ -54,6 +57,30 @@ void DeliveryRecorder::record(quint64 batch, const Attempts &attempts, const QDa
     }
     m_lastError = error;
     emit recorded(batch, error);
+    if (error.isEmpty())
+        checkpointWhenDue();
+}
+
+// After the batch is reported, so the engine claims and sends meanwhile. At
+// most once a second, and when quiet after 64 batches or 10 s: the WAL holds at
+// most about a second of a burst, and a trickle of events does not pay a
+// database fsync each second.
+void DeliveryRecorder::checkpointWhenDue()
+{
+    const QDateTime now = m_clock.now();
+    if (!m_lastCheckpoint.isValid())
+        m_lastCheckpoint = now;
+    ++m_batchesSinceCheckpoint;
+    const qint64 elapsedMs = m_lastCheckpoint.msecsTo(now);
+    if (elapsedMs < 1000 || (m_batchesSinceCheckpoint < 64 && elapsedMs < 10000))
+        return;
+    try {
+        m_repository->checkpointWal();
+    } catch (const Error &failure) {
+        qCWarning(lcRecorder) << "WAL checkpoint failed:" << failure.message(); // the next one tries again
+    }
+    m_lastCheckpoint = now;
+    m_batchesSinceCheckpoint = 0;
 }
 
 void DeliveryRecorder::close()

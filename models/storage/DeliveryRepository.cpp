@@ -343,9 +343,10 @@ QByteArray DeliveryRepository::eventBody(qint64 eventId) const
         .toUtf8();
 }
 
-// The claiming connection leaves WAL checkpoints to the others (the recorder's
-// commits, page-count driven): a checkpoint writes and fsyncs the database file,
-// tens of milliseconds in which nothing would be claimed or sent.
+// The claiming and the recording connections leave WAL checkpoints out of their
+// commits (the recorder runs them between batches): a checkpoint writes and
+// fsyncs the database file, tens of milliseconds in which the write queue is
+// held and nothing would be claimed or sent.
 bool DeliveryRepository::isSqliteWal(const QSqlDatabase &db)
 {
     if (!m_sqliteWal) { // fixed for the connection's life: WAL is set when the database is opened
@@ -355,6 +356,20 @@ bool DeliveryRepository::isSqliteWal(const QSqlDatabase &db)
             execSql(db, QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
     }
     return *m_sqliteWal;
+}
+
+void DeliveryRepository::takeOverWalCheckpoints()
+{
+    const QSqlDatabase db = m_database.connection();
+    if (m_database.url().isSqlite())
+        isSqliteWal(db);
+}
+
+void DeliveryRepository::checkpointWal()
+{
+    const QSqlDatabase db = m_database.connection();
+    if (m_database.url().isSqlite() && isSqliteWal(db))
+        execSql(db, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")); // not kept: its row would hold a read snapshot
 }
 
 void DeliveryRepository::recordAttempt(const Delivery &delivery, const AttemptRecord &record)

@@ -125,6 +125,14 @@ public:
     // the request ids left out.
     QStringList recordAttemptsStillHeld(const QList<std::pair<Delivery, AttemptRecord>> &attempts,
                                         const QString &workerId, const QDateTime &now = {});
+    // SQLite in WAL mode: this connection's commits no longer checkpoint (a
+    // checkpoint writes and fsyncs the database file, and inside a commit it
+    // holds the write queue, so claims wait for it); the caller runs
+    // checkpointWal() between its transactions instead. No-op elsewhere.
+    void takeOverWalCheckpoints();
+    // A PASSIVE checkpoint: copies what it can into the database file without
+    // waiting for or blocking writers. No-op unless SQLite in WAL mode.
+    void checkpointWal();
     // Gives the delivery back without spending an attempt, due again at `until`.
     void defer(qint64 deliveryId, const QDateTime &until);
     void expire(qint64 deliveryId, const QString &reason);
