@@ -91,7 +91,7 @@ int WorkerCommands::runWorker(CliContext &context, bool serveApi)
     // Caught from here on: a stop asked for while the database opens ends the run
     // cleanly once the loop starts, instead of killing the process.
     TerminationSignals termination;
-    bool stopRequested = false;
+    bool deliveriesStopped = false; // also set by a stop that came before the engine started
     Database &database = context.database();
     const WorkerLock::Result lock = WorkerLock::acquire(database);
     if (!lock.held)
@@ -130,11 +130,10 @@ int WorkerCommands::runWorker(CliContext &context, bool serveApi)
     });
     if (!untilIdle)
         QTimer::singleShot(0, &scheduler, [&] {
-            if (!stopRequested)
+            if (!deliveriesStopped)
                 scheduler.start();
         });
     // Quit once deliveries have stopped and no scheduled sync is half-way.
-    bool deliveriesStopped = false;
     const auto quitWhenDone = [&] {
         if (deliveriesStopped && !scheduler.isSyncing())
             loop.quit();
@@ -169,7 +168,6 @@ int WorkerCommands::runWorker(CliContext &context, bool serveApi)
         QObject::connect(&termination, &TerminationSignals::received, &loop, [&server] { server->stop(); });
     }
     QObject::connect(&termination, &TerminationSignals::received, &engine, [&] {
-        stopRequested = true;
         if (engine.isRunning()) {
             engine.stop(); // stopped() follows once what is in flight has finished or been given back
         } else {           // a signal before the engine started: nothing is in flight
@@ -197,7 +195,7 @@ int WorkerCommands::runWorker(CliContext &context, bool serveApi)
 
     context.err() << tr("Worker %1 delivering from %2.").arg(engine.workerId(), database.url().toString()) << Qt::endl;
     QTimer::singleShot(0, &engine, [&] {
-        if (!stopRequested)
+        if (!deliveriesStopped)
             engine.start();
     });
     loop.exec();

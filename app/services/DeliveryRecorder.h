@@ -40,14 +40,15 @@ signals:
     void recorded(quint64 batch, const QString &error);
 
 private:
+    // WAL checkpoints run here between batches, not inside their commits.
+    void checkpointWhenDue();
+
     const Database &m_database;
     const Clock &m_clock;
     const QString m_workerId;
     std::unique_ptr<DeliveryRepository> m_repository; // made on the recorder's thread
     QString m_lastError;                              // of the last batch, empty when it was recorded
-    // WAL checkpoints run here between batches, not inside their commits.
-    void checkpointWhenDue();
-    QDateTime m_lastCheckpoint; // on m_clock
+    QDateTime m_lastCheckpoint;                       // on m_clock
     int m_batchesSinceCheckpoint = 0;
 };
 
