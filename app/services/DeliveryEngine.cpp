@@ -34,8 +34,9 @@ constexpr qint64 probeRecheckMs = 1000;
 // A lease must outlast an attempt by this much: the time to record its result.
 constexpr qint64 leaseMarginMs = 10000;
 
-// How long subscriptions and integrations read for dispatching are reused.
-constexpr qint64 lookupCacheMs = 1000;
+// How often, at most, subscriptions and integrations read for dispatching are
+// checked against the database (besides on wake()).
+constexpr qint64 lookupCheckMs = 1000;
 
 // Sent to nobody: a shutdown abort is not the receiver's failure and spends no attempt.
 const QString cancelledByShutdown = QStringLiteral("cancelled");
@@ -63,12 +64,15 @@ struct DeliveryEngine::Dispatch
     QByteArray caCertificates; // the integration's, PEM
 };
 
-// Subscriptions and integrations as read from the database, reused for a
-// second (and dropped on wake()): a burst reads each once instead of once per
-// pump. A change to a subscription reaches deliveries starting a second later at most.
+// Subscriptions and integrations as read from the database, reused while none
+// of them changes: a burst or a quiet stream of events reads each once instead
+// of once per pump. Whether they changed is checked on wake() (this process
+// changed something) and otherwise at most once a second, so a change made in
+// another process reaches deliveries starting a second later at most.
 struct DeliveryEngine::Lookups
 {
-    QElapsedTimer age;
+    QString version;       // DeliveryRepository::subscriptionsVersion() when read
+    QElapsedTimer checked; // since the version was last compared
     QHash<qint64, std::optional<WebhookSubscription>> subscriptions;
     QHash<qint64, std::optional<Integration>> integrations;
 };
@@ -194,8 +198,20 @@ void DeliveryEngine::finishStopIfDrained()
 
 void DeliveryEngine::wake()
 {
-    *m_lookups = Lookups{}; // something changed: read subscriptions afresh
+    m_lookups->checked.invalidate(); // a subscription may have changed: the pump checks
     databaseChanged();
+}
+
+void DeliveryEngine::refreshLookups()
+{
+    if (m_lookups->checked.isValid() && m_lookups->checked.elapsed() <= lookupCheckMs)
+        return;
+    const QString version = m_deliveries.subscriptionsVersion();
+    if (version != m_lookups->version) {
+        *m_lookups = Lookups{};
+        m_lookups->version = version;
+    }
+    m_lookups->checked.start();
 }
 
 void DeliveryEngine::databaseChanged()
@@ -272,17 +288,19 @@ void DeliveryEngine::pump()
             else if (m_recording.isEmpty())
                 resume(); // unless finished attempts are still being recorded
         }
-        if (!m_lookups->age.isValid() || m_lookups->age.elapsed() > lookupCacheMs)
-            *m_lookups = Lookups{};
-        if (!m_lookups->age.isValid())
-            m_lookups->age.start();
+        refreshLookups();
         Lookups &context = *m_lookups;
         // Each round claims what the budget allows and sends what is due; a
-        // round that does neither means nothing more can start now.
+        // round that does neither means nothing more can start now. Once a claim
+        // got everything due, the next rounds only send, unless something
+        // happened meanwhile (m_pumpAgain).
+        bool allDueClaimed = false;
         for (int round = 0; round < 100 && m_running; ++round) {
             m_pumpAgain = false;
-            const int claimed = claimAhead();
+            const int claimed = allDueClaimed ? 0 : claimAhead(allDueClaimed);
             const int started = dispatchDue(context);
+            if (m_pumpAgain)
+                allDueClaimed = false;
             if (claimed == 0 && started == 0 && !m_pumpAgain)
                 break;
         }
@@ -320,7 +338,7 @@ bool DeliveryEngine::claimWaitsForRecorder() const
            && static_cast<int>(m_held.size()) >= std::max(1, m_options.maxInFlight / 2);
 }
 
-int DeliveryEngine::claimAhead()
+int DeliveryEngine::claimAhead(bool &allDueClaimed)
 {
     const QDateTime now = m_clock.now();
     if (!wantsToClaim(now) || claimWaitsForRecorder())
@@ -332,9 +350,10 @@ int DeliveryEngine::claimAhead()
         if (it.value() >= m_options.maxInFlightPerHost)
             busyHosts << it.key();
     }
-    const QList<ClaimedDelivery> claimed = m_deliveries.claimDue(m_workerId, maxHeld() - held, busyHosts,
-                                                                 m_options.leaseMs,
+    const int limit = maxHeld() - held;
+    const QList<ClaimedDelivery> claimed = m_deliveries.claimDue(m_workerId, limit, busyHosts, m_options.leaseMs,
                                                                  now.addMSecs(m_options.lookAhead.count()));
+    allDueClaimed = claimed.size() < limit && busyHosts.isEmpty();
     const QDateTime leaseUntil = now.addMSecs(m_options.leaseMs);
     int added = 0;
     for (const ClaimedDelivery &claim : claimed) {

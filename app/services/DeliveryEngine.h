@@ -98,8 +98,8 @@ public slots:
     // Stops claiming, lets attempts in flight finish (aborting them after
     // stopGrace), gives back every lease and then emits stopped().
     void stop();
-    // New work may be due, or a subscription changed: look now, reading
-    // subscriptions afresh.
+    // New work may be due, or a subscription changed: look now, with the
+    // subscriptions as they are now.
     void wake();
 
 signals:
@@ -132,10 +132,12 @@ private:
 
     void pump();
     void databaseChanged();
+    void refreshLookups();
     int maxHeld() const;
     bool wantsToClaim(const QDateTime &now) const;
     bool claimWaitsForRecorder() const;
-    int claimAhead();
+    // Leases what is due and the budget allows; `allDueClaimed`: it got everything due.
+    int claimAhead(bool &allDueClaimed);
     int dispatchDue(Lookups &context);
     void dispatch(const Held &held, Lookups &context);
     void send(std::shared_ptr<Dispatch> dispatch, const QList<QByteArray> &secrets);

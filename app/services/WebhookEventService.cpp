@@ -15,8 +15,9 @@ namespace garagereg {
 
 WebhookEventService::WebhookEventService(const Database &database, const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_database(database)
     , m_clock(clock)
+    , m_subscriptions(database, clock)
+    , m_deliveries(database, clock)
 {
 }
 
@@ -38,7 +39,7 @@ QList<WebhookSubscription> WebhookEventService::recipients(const QString &eventT
                                                            const QString &organizationId) const
 {
     QList<WebhookSubscription> matching;
-    for (const WebhookSubscription &subscription : WebhookSubscriptionRepository(m_database, m_clock).list()) {
+    for (const WebhookSubscription &subscription : m_subscriptions.list()) {
         if (!subscription.active || !subscription.eventTypes.contains(eventType))
             continue;
         // An event of an organization reaches that organization's subscriptions and
@@ -73,7 +74,7 @@ TriggeredEvent WebhookEventService::trigger(const QString &eventType, const QJso
                                           payload);
 
     const QList<WebhookSubscription> receivers = recipients(eventType, payload, organizationId);
-    const QStringList requestIds = DeliveryRepository(m_database, m_clock).insertEvent(event, receivers);
+    const QStringList requestIds = m_deliveries.insertEvent(event, receivers);
     if (!requestIds.isEmpty())
         emit deliveriesQueued();
     return {event.id, event.eventUuid, requestIds};

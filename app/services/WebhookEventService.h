@@ -1,6 +1,8 @@
 #pragma once
 
 #include "models/domain/WebhookSubscription.h"
+#include "models/storage/DeliveryRepository.h"
+#include "models/storage/WebhookSubscriptionRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -45,8 +47,10 @@ signals:
     void deliveriesQueued();
 
 private:
-    const Database &m_database;
     const Clock &m_clock;
+    // Kept for the service's life: their statements stay prepared between events.
+    WebhookSubscriptionRepository m_subscriptions;
+    DeliveryRepository m_deliveries;
 };
 
 } // namespace garagereg

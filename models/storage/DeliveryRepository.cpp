@@ -176,7 +176,8 @@ QStringList DeliveryRepository::insertEvent(WebhookEvent &event, const QList<Web
     const QVariant now = toDbTime(m_clock.now());
     Transaction transaction(m_database);
     event.createdAt = m_clock.now();
-    SqlQuery insertEvent(db,
+    SqlQuery &insertEvent =
+        m_statements.get(db,
                          QStringLiteral("INSERT INTO webhook_events (event_uuid, event_type, payload, body,"
                                         " organization_id, entity_id, occurred_at, created_at) VALUES (:uuid, :type,"
                                         " :payload, :body, :organization, :entity, :occurred, :created) RETURNING id"));
@@ -191,11 +192,12 @@ QStringList DeliveryRepository::insertEvent(WebhookEvent &event, const QList<Web
     event.id = insertEvent.scalar().toLongLong();
 
     QStringList requestIds;
-    SqlQuery insertDelivery(db, QStringLiteral(
-                                    "INSERT INTO webhook_deliveries (request_id, event_id, event_type, subscription_id,"
-                                    " endpoint_url, endpoint_host, status, next_attempt_at, created_at, updated_at)"
-                                    " VALUES (:request_id, :event_id, :event_type, :subscription_id, :url, :host,"
-                                    " 'pending', :due, :created, :updated)"));
+    SqlQuery &insertDelivery =
+        m_statements.get(db, QStringLiteral(
+                                 "INSERT INTO webhook_deliveries (request_id, event_id, event_type, subscription_id,"
+                                 " endpoint_url, endpoint_host, status, next_attempt_at, created_at, updated_at)"
+                                 " VALUES (:request_id, :event_id, :event_type, :subscription_id, :url, :host,"
+                                 " 'pending', :due, :created, :updated)"));
     for (const WebhookSubscription &subscription : recipients) {
         const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         insertDelivery.bind(QStringLiteral(":request_id"), requestId)
@@ -210,6 +212,7 @@ QStringList DeliveryRepository::insertEvent(WebhookEvent &event, const QList<Web
             .exec();
         requestIds << requestId;
     }
+    insertDelivery.finish();
     if (!recipients.isEmpty())
         notifyQueueChanged(m_database);
     transaction.commit();
@@ -251,22 +254,24 @@ QList<ClaimedDelivery> DeliveryRepository::claimDue(const QString &workerId, int
     const LeaseCommitMode leaseCommit(db, sqlite && isSqliteWal(db), m_statements);
 
     // One statement leases the rows and returns them with their events' bodies
-    // (on SQLite it is its own transaction). It walks the queue index in due
+    // (in a transaction of its own). It walks the queue index in due
     // order: the rows it skips are only the ones leased right now (bounded by
     // the workers' in-flight limits), never the history.
     const SqliteWriteTurn turn(m_database); // queues behind the recorder's commit instead of polling
-    std::optional<Transaction> transaction;
-    if (!sqlite) {
-        transaction.emplace(m_database);
-        execSql(db, QStringLiteral("SET LOCAL synchronous_commit = off"));
-    }
+    // PostgreSQL: the statement turns synchronous_commit off for its own
+    // transaction (set_config(..., true) is SET LOCAL), so the claim is one round
+    // trip instead of BEGIN, SET LOCAL, the claim and COMMIT. The setting is
+    // evaluated once, before any row is leased.
+    const QString skipFsync =
+        sqlite ? QString() : QStringLiteral(" AND (SELECT set_config('synchronous_commit', 'off', true)) IS NOT NULL");
     const QString sql =
         QStringLiteral("UPDATE webhook_deliveries SET claimed_by = :worker, claimed_until = :lease"
                        " WHERE id IN (SELECT id FROM webhook_deliveries")
         + sqliteIndex(m_database, QStringLiteral("webhook_deliveries_queue")) + QStringLiteral(" WHERE ") + outstanding
         + QStringLiteral(" AND next_attempt_at <= :due AND (claimed_until IS NULL OR claimed_until <= :now)")
         + hostCondition + QStringLiteral(" ORDER BY next_attempt_at, id LIMIT :limit") + skipLocked
-        + QStringLiteral(") RETURNING id, request_id, event_id, (SELECT e.event_uuid") + fromEvent
+        + QStringLiteral(")") + skipFsync + QStringLiteral(" RETURNING id, request_id, event_id, (SELECT e.event_uuid")
+        + fromEvent
         + QStringLiteral(", event_type, subscription_id, endpoint_url, status, attempt_count, manual_resend,"
                          " next_attempt_at, first_attempt_at, last_attempt_at, completed_at, last_http_status,"
                          " last_error_class, last_error, created_at, updated_at, (SELECT ")
@@ -280,8 +285,6 @@ QList<ClaimedDelivery> DeliveryRepository::claimDue(const QString &workerId, int
     QList<ClaimedDelivery> claimed;
     while (claim.next())
         claimed.append({deliveryFromRow(claim), utf8Bytes(claim.value(19)), claim.value(20).toString()});
-    if (transaction)
-        transaction->commit();
     // RETURNING gives no order.
     std::sort(claimed.begin(), claimed.end(), [](const ClaimedDelivery &a, const ClaimedDelivery &b) {
         return std::pair(a.delivery.nextAttemptAt, a.delivery.id) < std::pair(b.delivery.nextAttemptAt, b.delivery.id);
@@ -332,6 +335,23 @@ qint64 DeliveryRepository::outstandingCount() const
                     QStringLiteral("SELECT count(*) FROM webhook_deliveries WHERE ") + outstanding)
         .scalar()
         .toLongLong();
+}
+
+QString DeliveryRepository::subscriptionsVersion() const
+{
+    SqlQuery &query = m_statements.get(
+        m_database.connection(),
+        QStringLiteral("SELECT (SELECT count(*) FROM webhook_subscriptions), (SELECT sum(updated_at) FROM"
+                       " webhook_subscriptions), (SELECT count(*) FROM integrations), (SELECT sum(updated_at) FROM"
+                       " integrations)"));
+    query.exec();
+    QStringList parts;
+    if (query.next()) {
+        for (int column = 0; column < 4; ++column)
+            parts << query.value(column).toString();
+    }
+    query.finish(); // SQLite: an open read keeps its snapshot
+    return parts.join(QLatin1Char(':'));
 }
 
 QByteArray DeliveryRepository::eventBody(qint64 eventId) const

@@ -107,6 +107,10 @@ public:
     std::optional<QDateTime> nextWakeTime() const;
     // Pending or retrying deliveries, claimed or not.
     qint64 outstandingCount() const;
+    // Changes whenever a subscription or an integration is added, changed or
+    // removed (each change sets updated_at): what dispatching read of them is
+    // still current while this stays the same.
+    QString subscriptionsVersion() const;
     QByteArray eventBody(qint64 eventId) const;
 
     // Writes the attempt, the delivery's new state and the integration's

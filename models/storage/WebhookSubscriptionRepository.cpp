@@ -157,13 +157,14 @@ WebhookSubscription WebhookSubscriptionRepository::update(WebhookSubscription su
 
 QList<WebhookSubscription> WebhookSubscriptionRepository::select(const QString &where, qint64 key) const
 {
-    SqlQuery query(m_database.connection(), selectColumns + where);
+    SqlQuery &query = m_statements.get(m_database.connection(), selectColumns + where);
     if (where.contains(QLatin1String(":key")))
         query.bind(QStringLiteral(":key"), key);
     query.exec();
     QList<WebhookSubscription> subscriptions;
     while (query.next())
         subscriptions.append(fromRow(query));
+    query.finish(); // SQLite: an open read keeps its snapshot
     return subscriptions;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/WebhookSubscription.h"
+#include "models/storage/SqlQuery.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -11,8 +12,6 @@ namespace garagereg {
 
 class Clock;
 class Database;
-class SqlQuery;
-
 // Stores webhook subscriptions. Validates before writing; throws garagereg::Error.
 class WebhookSubscriptionRepository
 {
@@ -45,6 +44,9 @@ private:
 
     const Database &m_database;
     const Clock &m_clock;
+    // The reads, kept prepared for a repository that lives long (the event
+    // service reads the subscriptions for every event).
+    mutable StatementCache m_statements;
 };
 
 } // namespace garagereg

@@ -676,6 +676,28 @@ private slots:
         }
     }
 
+    // The engine reuses what it read of subscriptions; a change made in this
+    // process (wake() follows it) reaches the very next delivery.
+    void secretRotatedWhileRunningSignsTheNextDelivery()
+    {
+        const WebhookSubscription subscription = subscribe();
+        const QString first = trigger().requestIds.first();
+        DeliveryEngine &engine = startEngine();
+        QTRY_COMPARE_WITH_TIMEOUT(delivery(first).status, DeliveryStatus::Delivered, waitMs);
+        const SubscriptionOutcome rotated = awaitFuture(
+            SubscriptionService(*m_database, m_secrets, m_clock).rotateSecret(subscription.id));
+        QVERIFY2(rotated.error.isEmpty(), qPrintable(rotated.error));
+        const QString second = trigger().requestIds.first();
+        engine.wake();
+        QTRY_COMPARE_WITH_TIMEOUT(delivery(second).status, DeliveryStatus::Delivered, waitMs);
+        const ReceivedRequest request = m_receiver->requests().at(1);
+        QCOMPARE(request.header("X-GarageReg-Request-ID"), second.toUtf8());
+        const QByteArray expected =
+            "sha256="
+            + QMessageAuthenticationCode::hash(request.body, rotated.secret, QCryptographicHash::Sha256).toHex();
+        QCOMPARE(request.header("X-GarageReg-Signature"), expected);
+    }
+
     void tooOldDeliveriesExpire()
     {
         subscribe();

@@ -226,12 +226,59 @@ private slots:
 
     void claimingLeavesCommitsDurable()
     {
-        if (!m_database->url().isSqlite())
-            QSKIP("SQLite's synchronous setting");
         queue(1);
-        DeliveryRepository(*m_database, m_clock).claimDue(QStringLiteral("w"), 10, {}, 1000);
+        QCOMPARE(DeliveryRepository(*m_database, m_clock).claimDue(QStringLiteral("w"), 10, {}, 1000).size(), 2);
         // Leases commit without waiting for the disk; everything after them does again.
-        QCOMPARE(SqlQuery(m_database->connection(), QStringLiteral("PRAGMA synchronous")).scalar().toInt(), 2); // FULL
+        if (m_database->url().isSqlite())
+            QCOMPARE(SqlQuery(m_database->connection(), QStringLiteral("PRAGMA synchronous")).scalar().toInt(),
+                     2); // FULL
+        else
+            QCOMPARE(SqlQuery(m_database->connection(), QStringLiteral("SELECT current_setting('synchronous_commit')"))
+                         .scalar()
+                         .toString(),
+                     QStringLiteral("on"));
+    }
+
+    void subscriptionsVersionFollowsSubscriptionsAndIntegrations()
+    {
+        DeliveryRepository deliveries(*m_database, m_clock);
+        WebhookSubscriptionRepository subscriptions(*m_database, m_clock);
+        IntegrationRepository integrations(*m_database, m_clock);
+        QString version = deliveries.subscriptionsVersion();
+        const auto changed = [&] {
+            const QString now = deliveries.subscriptionsVersion();
+            const bool differs = now != version;
+            version = now;
+            return differs;
+        };
+        // The queue's own work changes nothing dispatching reads.
+        queue(1);
+        const QList<ClaimedDelivery> claimed = deliveries.claimDue(QStringLiteral("w"), 10, {}, 1000);
+        AttemptRecord record;
+        record.attempt.startedAt = m_clock.now();
+        record.attempt.url = claimed.first().delivery.endpointUrl;
+        record.attempt.responseStatus = 200;
+        record.succeeded = true;
+        record.newStatus = DeliveryStatus::Delivered;
+        deliveries.recordAttempt(claimed.first().delivery, record);
+        QVERIFY(!changed());
+
+        m_clock.advanceMs(1);
+        WebhookSubscription subscription = m_subscriptions.first();
+        subscription.timeoutSeconds = 7;
+        subscriptions.update(subscription);
+        QVERIFY(changed());
+        m_clock.advanceMs(1);
+        subscriptions.setActive(subscription.id, false);
+        QVERIFY(changed());
+        subscriptions.remove(m_subscriptions.last().id);
+        QVERIFY(changed());
+        m_clock.advanceMs(1);
+        Integration integration = *integrations.find(subscription.integrationId);
+        integration.rateLimitPerMinute = 60;
+        integrations.update(integration);
+        QVERIFY(changed());
+        QVERIFY(!changed());
     }
 
     void claimsCarryTheirDeliveryAndEventBody()
