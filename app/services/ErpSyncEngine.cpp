@@ -5,6 +5,7 @@
 #include "app/services/InventoryEvents.h"
 #include "models/common/Clock.h"
 #include "models/common/Error.h"
+#include "models/common/Sha256.h"
 #include "models/domain/Integration.h"
 #include "models/storage/Database.h"
 #include "models/storage/ErpSyncRepository.h"
@@ -14,7 +15,6 @@
 
 #include <QCoroFuture>
 #include <QCoroTimer>
-#include <QCryptographicHash>
 #include <QHostInfo>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -44,9 +44,7 @@ constexpr qint64 lockLeaseMs = 10 * 60 * 1000;
 
 QString fingerprint(const QJsonObject &fields)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(fields).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
-            .toHex());
+    return QString::fromLatin1(sha256(QJsonDocument(fields).toJson(QJsonDocument::Compact)).toHex());
 }
 
 // Writes the same bytes as QJsonDocument(object).toJson(Compact) for the
@@ -91,7 +89,7 @@ public:
     QString hash()
     {
         m_json += '}';
-        return QString::fromLatin1(QCryptographicHash::hash(m_json, QCryptographicHash::Sha256).toHex());
+        return QString::fromLatin1(sha256(m_json).toHex());
     }
 
 private:

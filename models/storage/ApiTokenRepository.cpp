@@ -2,10 +2,10 @@
 
 #include "models/common/Clock.h"
 #include "models/common/Error.h"
+#include "models/common/Sha256.h"
 #include "models/storage/Database.h"
 #include "models/storage/SqlQuery.h"
 
-#include <QCryptographicHash>
 #include <QRandomGenerator>
 
 namespace garagereg {
@@ -49,7 +49,7 @@ ApiTokenRepository::ApiTokenRepository(const Database &database, const Clock &cl
 
 QString ApiTokenRepository::hashOf(const QString &secret)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(sha256(secret.toUtf8()).toHex());
 }
 
 CreatedApiToken ApiTokenRepository::create(const QString &name, const QString &organizationId)

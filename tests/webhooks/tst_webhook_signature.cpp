@@ -1,4 +1,5 @@
 #include "models/common/Error.h"
+#include "models/common/Sha256.h"
 #include "models/webhooks/WebhookSignature.h"
 
 #include <QElapsedTimer>
@@ -85,6 +86,28 @@ private slots:
         QVERIFY(thread->wait(10000));
         for (qsizetype i = 0; i < keys.size(); ++i)
             QCOMPARE(onOtherThread.at(i), expected(keys.at(i)));
+    }
+
+    // The ERP fingerprints and API token hashes: the published vectors (FIPS
+    // 180-2), then Qt's own SHA-256 on lengths around the 64-byte block, on two threads.
+    void sha256MatchesThePublishedVectorsAndQt()
+    {
+        QCOMPARE(sha256("abc").toHex(), QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+        QCOMPARE(sha256({}).toHex(), QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        const auto check = [] {
+            for (int length : {1, 55, 56, 63, 64, 65, 300, 100000}) {
+                const QByteArray data(length, char('a' + length % 26));
+                if (sha256(data) != QCryptographicHash::hash(data, QCryptographicHash::Sha256))
+                    return length;
+            }
+            return 0;
+        };
+        QCOMPARE(check(), 0);
+        int failedOnOtherThread = -1;
+        std::unique_ptr<QThread> thread(QThread::create([&] { failedOnOtherThread = check(); }));
+        thread->start();
+        QVERIFY(thread->wait(10000));
+        QCOMPARE(failedOnOtherThread, 0);
     }
 
     void standardWebhooksMatchesThePublishedVector()
