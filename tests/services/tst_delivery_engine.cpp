@@ -13,6 +13,7 @@
 #include "tests/support/InMemorySecretStore.h"
 #include "tests/support/LoopbackReceiver.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/TestSubscriptions.h"
 
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
@@ -93,19 +94,15 @@ private:
     WebhookSubscription subscribe(const std::function<void(WebhookSubscription &)> &customize = {},
                                   const QByteArray &secret = garageRegSecret)
     {
-        WebhookSubscription subscription;
-        subscription.integrationId = m_integrationId;
-        subscription.name = QStringLiteral("Kapufigyelő");
-        subscription.endpointUrl = m_receiver->url().toString();
-        subscription.eventTypes = {QStringLiteral("gate.inspection_due"), QStringLiteral("gate.fault_detected")};
-        subscription.retryDelaysSeconds = {1, 1, 1};
-        if (customize)
-            customize(subscription);
-        const SubscriptionOutcome outcome = awaitFuture(
-            SubscriptionService(*m_database, m_secrets, m_clock).create(subscription, secret));
-        if (!outcome.error.isEmpty())
-            qFatal("could not subscribe: %s", qPrintable(outcome.error));
-        return *outcome.subscription;
+        return subscribeTo(
+            *m_database, m_secrets, m_clock, m_integrationId, m_receiver->url().toString(),
+            [&](WebhookSubscription &subscription) {
+                subscription.eventTypes << QStringLiteral("gate.fault_detected");
+                subscription.retryDelaysSeconds = {1, 1, 1};
+                if (customize)
+                    customize(subscription);
+            },
+            secret);
     }
 
     TriggeredEvent trigger(const char *payload = R"({"gate_id": "K-12", "priority": "high"})",
@@ -159,10 +156,7 @@ private slots:
         m_network = std::make_unique<QNetworkAccessManager>();
         m_sender = std::make_unique<WebhookSender>(*m_network, m_clock);
         m_receiver = std::make_unique<LoopbackReceiver>();
-        Integration integration;
-        integration.name = QStringLiteral("Szerviz partner");
-        integration.provider = QStringLiteral("custom");
-        m_integrationId = IntegrationRepository(*m_database, m_clock).create(integration).id;
+        m_integrationId = createTestIntegration(*m_database, m_clock);
     }
 
     void cleanup()

@@ -1,17 +1,15 @@
 #include "adapters/http/WebhookSender.h"
 #include "app/services/DeliveryEngine.h"
-#include "app/services/SubscriptionService.h"
 #include "app/services/WebhookEventService.h"
-#include "models/common/AwaitFuture.h"
 #include "models/common/Clock.h"
 #include "models/common/Error.h"
 #include "models/storage/DatabaseUrl.h"
-#include "models/storage/IntegrationRepository.h"
 #include "models/storage/SqlQuery.h"
 #include "tests/support/InMemorySecretStore.h"
 #include "tests/support/LoopbackReceiver.h"
 #include "tests/support/TcpCutProxy.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/TestSubscriptions.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -63,18 +61,12 @@ private:
 
     void queueEvents()
     {
-        Integration integration;
-        integration.name = QStringLiteral("Szerviz partner");
-        integration.provider = QStringLiteral("custom");
-        WebhookSubscription subscription;
-        subscription.integrationId = IntegrationRepository(*m_database, m_clock).create(integration).id;
-        subscription.name = QStringLiteral("Kapufigyelő");
-        subscription.endpointUrl = m_receiver->url().toString();
-        subscription.eventTypes = {QStringLiteral("gate.inspection_due")};
-        subscription.retryDelaysSeconds = {1, 1, 1};
-        const SubscriptionOutcome outcome = awaitFuture(
-            SubscriptionService(*m_database, m_secrets, m_clock).create(subscription, secret));
-        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        subscribeTo(
+            *m_database, m_secrets, m_clock, createTestIntegration(*m_database, m_clock), m_receiver->url().toString(),
+            [](WebhookSubscription &subscription) {
+                subscription.retryDelaysSeconds = {1, 1, 1};
+            },
+            secret);
         WebhookEventService service(*m_database, m_clock);
         for (int i = 0; i < events; ++i)
             m_requestIds << service

@@ -1,18 +1,16 @@
 #include "adapters/http/WebhookSender.h"
 #include "app/services/DeliveryEngine.h"
 #include "app/services/DeliveryRecorder.h"
-#include "app/services/SubscriptionService.h"
 #include "app/services/WebhookEventService.h"
-#include "models/common/AwaitFuture.h"
 #include "models/common/Clock.h"
 #include "models/common/Error.h"
 #include "models/storage/Database.h"
 #include "models/storage/DeliveryRepository.h"
-#include "models/storage/IntegrationRepository.h"
 #include "models/storage/SqlQuery.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/InMemorySecretStore.h"
 #include "tests/support/LoopbackReceiver.h"
+#include "tests/support/TestSubscriptions.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -64,18 +62,8 @@ private:
     void openDatabase(const QString &folder)
     {
         m_database = Database::open(DatabaseUrl::sqliteFile(folder + QStringLiteral("/garagereg.db")));
-        Integration integration;
-        integration.name = QStringLiteral("Szerviz partner");
-        integration.provider = QStringLiteral("custom");
-        WebhookSubscription subscription;
-        subscription.integrationId = IntegrationRepository(*m_database, m_clock).create(integration).id;
-        subscription.name = QStringLiteral("Kapufigyelő");
-        subscription.endpointUrl = m_receiver->url().toString();
-        subscription.eventTypes = {QStringLiteral("gate.inspection_due")};
-        const SubscriptionOutcome outcome = awaitFuture(
-            SubscriptionService(*m_database, m_secrets, m_clock).create(subscription, secret));
-        if (!outcome.error.isEmpty())
-            qFatal("could not subscribe: %s", qPrintable(outcome.error));
+        subscribeTo(*m_database, m_secrets, m_clock, createTestIntegration(*m_database, m_clock),
+                    m_receiver->url().toString(), {}, secret);
     }
 
     void trigger(int count)

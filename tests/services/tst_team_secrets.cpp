@@ -17,6 +17,7 @@
 #include "tests/support/LoopbackReceiver.h"
 #include "tests/support/SecretScan.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/TestSubscriptions.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -92,20 +93,16 @@ private:
 
     WebhookSubscription subscribe(Machine &machine, const QByteArray &secret, SignatureScheme scheme, const QString &url)
     {
-        WebhookSubscription subscription;
-        subscription.integrationId = m_integrationId;
-        subscription.name = QStringLiteral("Kapufigyelő");
-        subscription.endpointUrl = url.isEmpty() ? QStringLiteral("https://example.hu/hook") : url;
-        subscription.eventTypes = {QStringLiteral("gate.inspection_due")};
-        subscription.retryDelaysSeconds = {1, 1, 1};
-        subscription.signatureScheme = scheme;
-        if (scheme == SignatureScheme::StandardWebhooks)
-            subscription.signatureHeader = QStringLiteral("webhook-signature");
-        const SubscriptionOutcome outcome = awaitFuture(
-            SubscriptionService(*machine.database, *machine.secrets, m_clock).create(subscription, secret));
-        if (!outcome.error.isEmpty())
-            qFatal("could not subscribe: %s", qPrintable(outcome.error));
-        return *outcome.subscription;
+        return subscribeTo(
+            *machine.database, *machine.secrets, m_clock, m_integrationId,
+            url.isEmpty() ? QStringLiteral("https://example.hu/hook") : url,
+            [scheme](WebhookSubscription &subscription) {
+                subscription.retryDelaysSeconds = {1, 1, 1};
+                subscription.signatureScheme = scheme;
+                if (scheme == SignatureScheme::StandardWebhooks)
+                    subscription.signatureHeader = QStringLiteral("webhook-signature");
+            },
+            secret);
     }
 
     // Every value in the database, and for SQLite the file itself with its journal.
@@ -144,10 +141,7 @@ private slots:
         m_testDatabase = std::make_unique<TestDatabase>();
         setUpMachine(m_a, QStringLiteral("a"));
         setUpMachine(m_b, QStringLiteral("b"));
-        Integration integration;
-        integration.name = QStringLiteral("Szerviz partner");
-        integration.provider = QStringLiteral("custom");
-        m_integrationId = IntegrationRepository(*m_a.database, m_clock).create(integration).id;
+        m_integrationId = createTestIntegration(*m_a.database, m_clock);
     }
 
     void cleanup()

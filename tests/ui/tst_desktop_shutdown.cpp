@@ -1,12 +1,10 @@
 #include "app/gui/DesktopServices.h"
-#include "app/services/SubscriptionService.h"
-#include "models/common/AwaitFuture.h"
 #include "models/storage/Database.h"
 #include "models/storage/DeliveryRepository.h"
-#include "models/storage/IntegrationRepository.h"
 #include "tests/support/InMemorySecretStore.h"
 #include "tests/support/LoopbackReceiver.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/TestSubscriptions.h"
 #include "tests/ui/GuiTestMain.h"
 #include "ui/MainWindow.h"
 
@@ -35,18 +33,10 @@ private:
 
     void subscribe()
     {
-        Integration integration;
-        integration.name = QStringLiteral("Szerviz partner");
-        integration.provider = QStringLiteral("custom");
-        WebhookSubscription subscription;
-        subscription.integrationId = IntegrationRepository(*m_database, m_clock).create(integration).id;
-        subscription.name = QStringLiteral("Kapufigyelő");
-        subscription.endpointUrl = m_receiver->url().toString();
-        subscription.eventTypes = {QStringLiteral("gate.inspection_due")};
-        subscription.timeoutSeconds = 60; // the requests stay in flight until the window closes
-        const SubscriptionOutcome outcome = awaitFuture(
-            SubscriptionService(*m_database, m_secrets, m_clock).create(subscription));
-        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        subscribeTo(*m_database, m_secrets, m_clock, createTestIntegration(*m_database, m_clock),
+                    m_receiver->url().toString(), [](WebhookSubscription &subscription) {
+                        subscription.timeoutSeconds = 60; // the requests stay in flight until the window closes
+                    });
     }
 
 private slots:
