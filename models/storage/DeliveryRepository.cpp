@@ -307,26 +307,44 @@ bool DeliveryRepository::extendLease(qint64 deliveryId, const QString &workerId,
 
 std::optional<QDateTime> DeliveryRepository::nextWakeTime() const
 {
-    // Two index walks instead of a scan of the queue: the earliest delivery
-    // nobody holds (the queue index, skipping the few leased rows), and among
-    // leased ones (the lease index) when their lease runs out, if after they fall due.
-    const QVariant earliest =
-        m_statements
-            .get(m_database.connection(),
-                 QStringLiteral("SELECT MIN(wake) FROM ("
-                                "SELECT * FROM (SELECT next_attempt_at AS wake FROM webhook_deliveries")
-                     + sqliteIndex(m_database, QStringLiteral("webhook_deliveries_queue")) + QStringLiteral(" WHERE ")
-                     + outstanding
-                     + QStringLiteral(" AND (claimed_until IS NULL OR claimed_until <= next_attempt_at)"
-                                      " ORDER BY next_attempt_at LIMIT 1) unclaimed"
-                                      " UNION ALL SELECT MIN(CASE WHEN claimed_until > next_attempt_at"
-                                      " THEN claimed_until ELSE next_attempt_at END) AS wake FROM webhook_deliveries")
-                     + sqliteIndex(m_database, QStringLiteral("webhook_deliveries_leases"))
-                     + QStringLiteral(" WHERE claimed_until IS NOT NULL AND ") + outstanding + QStringLiteral(") wakes"))
-            .scalar();
-    if (earliest.isNull())
+    // The queue in due order, up to the first delivery nobody holds: it wakes
+    // the engine when it falls due, and a leased one before it when its lease
+    // runs out. A delivery after it cannot wake sooner, so the walk stops there,
+    // after what the workers hold.
+    // Leases have no index of their own: then a claim changes no indexed column,
+    // and PostgreSQL updates the row in place (HOT) instead of adding an entry to
+    // each of the table's indexes.
+    // Pages grow from 16 rows (the common case: few leased ones) to 128.
+    const QString select = QStringLiteral("SELECT next_attempt_at, id, claimed_until FROM webhook_deliveries")
+                           + sqliteIndex(m_database, QStringLiteral("webhook_deliveries_queue"))
+                           + QStringLiteral(" WHERE ") + outstanding;
+    std::optional<qint64> earliest;
+    const auto consider = [&earliest](qint64 wake) { earliest = std::min(earliest.value_or(wake), wake); };
+    std::optional<std::pair<qint64, qint64>> after; // the last row read: (due, id)
+    for (int pageRows = 16;; pageRows = std::min(2 * pageRows, 128)) {
+        const QString sql = select + (after ? QStringLiteral(" AND (next_attempt_at, id) > (:due, :id)") : QString())
+                            + QStringLiteral(" ORDER BY next_attempt_at, id LIMIT ") + QString::number(pageRows);
+        SqlQuery &page = m_statements.get(m_database.connection(), sql);
+        if (after)
+            page.bind(QStringLiteral(":due"), after->first).bind(QStringLiteral(":id"), after->second);
+        page.exec();
+        int rows = 0;
+        bool freeFound = false;
+        while (!freeFound && page.next()) {
+            ++rows;
+            const qint64 due = page.value(0).toLongLong();
+            const QVariant leaseUntil = page.value(2);
+            after = {due, page.value(1).toLongLong()};
+            freeFound = leaseUntil.isNull() || leaseUntil.toLongLong() <= due;
+            consider(freeFound ? due : leaseUntil.toLongLong());
+        }
+        page.finish(); // SQLite: an open read keeps its snapshot
+        if (freeFound || rows < pageRows)
+            break;
+    }
+    if (!earliest)
         return std::nullopt;
-    return fromDbTime(earliest);
+    return fromDbTime(*earliest);
 }
 
 qint64 DeliveryRepository::outstandingCount() const
@@ -637,12 +655,13 @@ void DeliveryRepository::expire(qint64 deliveryId, const QString &reason)
 
 void DeliveryRepository::releaseClaims(const QString &workerId)
 {
-    // Through the lease index: only claimed rows, not the whole history.
+    // Through the queue index: only outstanding rows hold leases (recording or
+    // expiring a delivery ends its lease), not the whole history.
     SqlQuery(m_database.connection(),
              QStringLiteral("UPDATE webhook_deliveries SET claimed_by = NULL, claimed_until = NULL WHERE id IN"
                             " (SELECT id FROM webhook_deliveries")
-                 + sqliteIndex(m_database, QStringLiteral("webhook_deliveries_leases"))
-                 + QStringLiteral(" WHERE claimed_until IS NOT NULL AND claimed_by = :worker)"))
+                 + sqliteIndex(m_database, QStringLiteral("webhook_deliveries_queue")) + QStringLiteral(" WHERE ")
+                 + outstanding + QStringLiteral(" AND claimed_until IS NOT NULL AND claimed_by = :worker)"))
         .bind(QStringLiteral(":worker"), workerId)
         .exec();
 }
@@ -652,8 +671,8 @@ int DeliveryRepository::releaseAllClaims()
     SqlQuery release(m_database.connection(),
                      QStringLiteral("UPDATE webhook_deliveries SET claimed_by = NULL, claimed_until = NULL WHERE id IN"
                                     " (SELECT id FROM webhook_deliveries")
-                         + sqliteIndex(m_database, QStringLiteral("webhook_deliveries_leases"))
-                         + QStringLiteral(" WHERE claimed_until IS NOT NULL)"));
+                         + sqliteIndex(m_database, QStringLiteral("webhook_deliveries_queue"))
+                         + QStringLiteral(" WHERE ") + outstanding + QStringLiteral(" AND claimed_until IS NOT NULL)"));
     release.exec();
     const int released = release.rowsAffected();
     if (released > 0)
@@ -664,8 +683,9 @@ int DeliveryRepository::releaseAllClaims()
 qint64 DeliveryRepository::claimedCount() const
 {
     return SqlQuery(m_database.connection(), QStringLiteral("SELECT count(*) FROM webhook_deliveries")
-                                                 + sqliteIndex(m_database, QStringLiteral("webhook_deliveries_leases"))
-                                                 + QStringLiteral(" WHERE claimed_until IS NOT NULL"))
+                                                 + sqliteIndex(m_database, QStringLiteral("webhook_deliveries_queue"))
+                                                 + QStringLiteral(" WHERE ") + outstanding
+                                                 + QStringLiteral(" AND claimed_until IS NOT NULL"))
         .scalar()
         .toLongLong();
 }

@@ -370,6 +370,28 @@ Migration policyErrorClass()
             }};
 }
 
+// Leases lose their index. A claim then changes no indexed column, and
+// PostgreSQL updates the row in place (a HOT update) instead of adding an entry
+// to each of the table's eight indexes. The room for those in-place versions is
+// kept free on each page (fillfactor 70). Measured in a 20,000-delivery drain:
+// claims took 1.6 s in all before, 0.75 s after (74 % of them in place; 90 %
+// at fillfactor 60, for a table a sixth larger again). The queue index serves what the lease index did (the
+// engine's next wake-up, releasing a worker's leases): only outstanding
+// deliveries hold leases. SQLite updates only the indexes a change touches;
+// it drops the index too, which saves claims that one.
+Migration leasesWithoutIndex()
+{
+    return {9,
+            QStringLiteral("leases without an index of their own"),
+            {
+                QStringLiteral("DROP INDEX webhook_deliveries_leases"),
+                QStringLiteral("ALTER TABLE webhook_deliveries SET (fillfactor = 70)"),
+            },
+            {
+                QStringLiteral("DROP INDEX webhook_deliveries_leases"),
+            }};
+}
+
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
@@ -377,6 +399,7 @@ const std::vector<Migration> &schemaMigrations()
     static const std::vector<Migration> migrations{
         integrationsAndSubscriptions(), eventsAndDeliveries(),     partsAndSync(),     apiTokens(),
         queueAndLogIndexes(),           dropRedundantEventIndex(), encryptedSecrets(), policyErrorClass(),
+        leasesWithoutIndex(),
     };
     return migrations;
 }

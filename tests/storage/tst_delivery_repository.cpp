@@ -224,6 +224,40 @@ private slots:
         QCOMPARE(repository.claimDue(QStringLiteral("x"), 10, {}, 1000).size(), 2); // released: free for anyone
     }
 
+    // Leases have no index: the wake-up walks the queue. A lease that runs out
+    // before the next free delivery falls due wakes first; one on a delivery due
+    // after it does not matter.
+    void nextWakeTimeSeesLeasesBeforeTheFirstFreeDelivery()
+    {
+        DeliveryRepository repository(*m_database, m_clock);
+        const QDateTime start = m_clock.now();
+        const QStringList requestIds = queue(2); // four deliveries, due now and 1 ms later
+        const QDateTime leasedAt = m_clock.now();
+        QCOMPARE(repository.claimDue(QStringLiteral("w"), 3, {}, 5000).size(), 3);
+        const qint64 freeId = repository.findByRequestId(requestIds.last())->id; // the one not claimed
+        const auto deferLast = [&](qint64 ms) { repository.defer(freeId, start.addMSecs(ms)); };
+        deferLast(10000); // the free one falls due after the leases run out
+        QCOMPARE(repository.nextWakeTime().value_or(QDateTime()), leasedAt.addMSecs(5000));
+        deferLast(3000); // and now before
+        QCOMPARE(repository.nextWakeTime().value_or(QDateTime()), start.addMSecs(3000));
+        m_clock.advanceMs(6000); // the leases ran out: due again at once
+        QCOMPARE(repository.nextWakeTime().value_or(QDateTime()), start.addMSecs(3000));
+        QCOMPARE(repository.claimDue(QStringLiteral("x"), 10, {}, 1000).size(), 4);
+    }
+
+    // More leased deliveries than one page of the walk before the first free one.
+    void nextWakeTimeWalksPastAPageOfLeases()
+    {
+        DeliveryRepository repository(*m_database, m_clock);
+        const QStringList requestIds = queue(70); // 140 deliveries
+        const QDateTime leasedAt = m_clock.now();
+        QCOMPARE(repository.claimDue(QStringLiteral("w1"), 128, {}, 8000).size(), 128);
+        QCOMPARE(repository.claimDue(QStringLiteral("w2"), 7, {}, 5000).size(), 7); // the 129th to 135th
+        for (const QString &requestId : requestIds.mid(135))
+            repository.defer(repository.findByRequestId(requestId)->id, leasedAt.addMSecs(10000));
+        QCOMPARE(repository.nextWakeTime().value_or(QDateTime()), leasedAt.addMSecs(5000));
+    }
+
     void claimingLeavesCommitsDurable()
     {
         queue(1);
