@@ -55,24 +55,45 @@ QString fingerprint(const QJsonObject &fields)
 class FingerprintWriter
 {
 public:
+    FingerprintWriter()
+    {
+        m_json.reserve(512); // a record's fields: no reallocation while writing
+        m_json += '{';
+    }
     void key(const char *name)
     {
         m_json += m_json.size() > 1 ? ",\"" : "\"";
         m_json += name;
         m_json += "\":";
     }
+    // The text as UTF-8 between quotes, encoded in place: this runs for every
+    // field of every imported record (toUtf8() allocated a copy per field). A
+    // character JSON escapes, or a surrogate pair, makes the record not plain.
     void text(const QString &value)
     {
+        const qsizetype start = m_json.size();
+        m_json.resize(start + 3 * value.size() + 2); // the most UTF-8 a BMP character takes
+        char *out = m_json.data() + start;
+        *out++ = '"';
         for (const QChar c : value) {
             const char16_t u = c.unicode();
             if (u < 0x20 || u == 0x22 || u == 0x5c || u == 0x7f || QChar::isSurrogate(u)) {
                 m_plain = false;
                 return;
             }
+            if (u < 0x80) {
+                *out++ = char(u);
+            } else if (u < 0x800) {
+                *out++ = char(0xc0 | (u >> 6));
+                *out++ = char(0x80 | (u & 0x3f));
+            } else {
+                *out++ = char(0xe0 | (u >> 12));
+                *out++ = char(0x80 | ((u >> 6) & 0x3f));
+                *out++ = char(0x80 | (u & 0x3f));
+            }
         }
-        m_json += '"';
-        m_json += value.toUtf8();
-        m_json += '"';
+        *out++ = '"';
+        m_json.truncate(out - m_json.constData());
     }
     void number(std::optional<qint64> value)
     {
@@ -93,7 +114,7 @@ public:
     }
 
 private:
-    QByteArray m_json = QByteArrayLiteral("{");
+    QByteArray m_json;
     bool m_plain = true;
 };
 

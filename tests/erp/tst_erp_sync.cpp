@@ -486,6 +486,7 @@ private slots:
         const QStringList texts = {QString(),
                                    QStringLiteral(""),
                                    QStringLiteral("Féktárcsa első, 280 mm"),
+                                   QStringLiteral("Ár: 12 000 € – kb."), // three-byte UTF-8
                                    QStringLiteral("quote \" back\\slash / tab\t nl\n"),
                                    QStringLiteral("ctrl \x01 del \x7f"),
                                    QString(QChar(0xD800)),
