@@ -216,9 +216,9 @@ void DeliveryEngine::refreshLookups()
 
 void DeliveryEngine::databaseChanged()
 {
-    // Work may have been queued elsewhere. The cached subscriptions stay: this
-    // also fires for the recorder's own commits, many times a second in a burst,
-    // and a change made elsewhere reaches them within the cache's second anyway.
+    // Work may have been queued elsewhere. The cached subscriptions are not
+    // checked now: this also fires for the recorder's own commits, many times a
+    // second in a burst, and a change made elsewhere is found by the check once a second.
     m_newWork = true;
     if (m_running)
         pump();

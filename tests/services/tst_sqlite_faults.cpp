@@ -10,6 +10,7 @@
 #include "tests/support/FakeClock.h"
 #include "tests/support/InMemorySecretStore.h"
 #include "tests/support/LoopbackReceiver.h"
+#include "tests/support/TestAttempts.h"
 #include "tests/support/TestSubscriptions.h"
 
 #include <QFile>
@@ -323,13 +324,7 @@ private slots:
         quint64 batch = 0;
         const auto recordOne = [&](const QString &requestId) {
             const Delivery delivery = *DeliveryRepository(*m_database, clock).findByRequestId(requestId);
-            AttemptRecord record;
-            record.attempt.startedAt = clock.now();
-            record.attempt.url = delivery.endpointUrl;
-            record.attempt.responseStatus = 200;
-            record.newStatus = DeliveryStatus::Delivered;
-            record.succeeded = true;
-            recorder.record(++batch, {{delivery, record}}, clock.now());
+            recorder.record(++batch, {{delivery, deliveredAttempt(delivery, clock.now())}}, clock.now());
         };
         recordOne(m_requestIds.at(0));
         QCOMPARE(attemptsInFile(), 0); // committed to the WAL only

@@ -4,6 +4,7 @@
 #include "models/storage/SqlQuery.h"
 #include "models/storage/WebhookSubscriptionRepository.h"
 #include "tests/support/FakeClock.h"
+#include "tests/support/TestAttempts.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QSet>
@@ -292,13 +293,7 @@ private slots:
         // The queue's own work changes nothing dispatching reads.
         queue(1);
         const QList<ClaimedDelivery> claimed = deliveries.claimDue(QStringLiteral("w"), 10, {}, 1000);
-        AttemptRecord record;
-        record.attempt.startedAt = m_clock.now();
-        record.attempt.url = claimed.first().delivery.endpointUrl;
-        record.attempt.responseStatus = 200;
-        record.succeeded = true;
-        record.newStatus = DeliveryStatus::Delivered;
-        deliveries.recordAttempt(claimed.first().delivery, record);
+        deliveries.recordAttempt(claimed.first().delivery, deliveredAttempt(claimed.first().delivery, m_clock.now()));
         QVERIFY(!changed());
 
         m_clock.advanceMs(1);
@@ -345,16 +340,11 @@ private slots:
         const QString requestId = queue(1).first();
         DeliveryRepository repository(*m_database, m_clock);
         const Delivery delivery = *repository.findByRequestId(requestId);
-        AttemptRecord record;
-        record.attempt.startedAt = m_clock.now();
-        record.attempt.url = delivery.endpointUrl;
+        AttemptRecord record = deliveredAttempt(delivery, m_clock.now());
         record.attempt.requestHeaders = {{"X-Quote", "say \"hi\" \\ back"}, {"X-Empty", ""}};
         record.attempt.responseHeaders = {{"X-Control", "a\tb\x01"
                                                         "c\nd"},
                                           {"X-Text", "árvíztűrő tükörfúrógép ✓"}};
-        record.attempt.responseStatus = 200;
-        record.newStatus = DeliveryStatus::Delivered;
-        record.succeeded = true;
         repository.recordAttempt(delivery, record);
         const DeliveryAttempt attempt = repository.attempts(delivery.id).first();
         QCOMPARE(attempt.requestHeaders, record.attempt.requestHeaders);
@@ -469,13 +459,7 @@ private slots:
         DeliveryRepository repository(*m_database, m_clock);
         for (const QString &requestId : requestIds) {
             const Delivery delivery = *repository.findByRequestId(requestId);
-            AttemptRecord record;
-            record.attempt.startedAt = m_clock.now();
-            record.attempt.url = delivery.endpointUrl;
-            record.attempt.responseStatus = 200;
-            record.newStatus = DeliveryStatus::Delivered;
-            record.succeeded = true;
-            repository.recordAttempt(delivery, record);
+            repository.recordAttempt(delivery, deliveredAttempt(delivery, m_clock.now()));
         }
         m_clock.advanceMs(10 * 24 * 3600 * 1000LL);
         QCOMPARE(repository.replay({}, 4), 4);

@@ -3,6 +3,7 @@
 #include "models/storage/WebhookStatistics.h"
 #include "models/storage/WebhookSubscriptionRepository.h"
 #include "tests/support/FakeClock.h"
+#include "tests/support/TestAttempts.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QtTest>
@@ -253,13 +254,7 @@ private slots:
         DeliveryRepository repository(*m_database, m_clock);
         const auto retry = [&](const QString &id) {
             const Delivery delivery = *repository.findByRequestId(id);
-            AttemptRecord record;
-            record.attempt.startedAt = m_clock.now();
-            record.attempt.url = delivery.endpointUrl;
-            record.attempt.responseStatus = 200;
-            record.succeeded = true;
-            record.newStatus = DeliveryStatus::Delivered;
-            repository.recordAttempt(delivery, record);
+            repository.recordAttempt(delivery, deliveredAttempt(delivery, m_clock.now()));
         };
         m_clock.advanceMs(2 * 24 * 3600 * 1000);
         retry(requestId);
