@@ -5,6 +5,7 @@
 #include "models/webhooks/CircuitBreaker.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -54,7 +55,8 @@ struct DeliveryEngineOptions
     // at start() instead of waiting for them to run out.
     bool soleWorker = false;
     // Finished attempts wait this long for others to be recorded with them in
-    // one commit. Each commit writes every page it touched to the log and waits
+    // one commit: a batch goes to the recorder when its oldest attempt has
+    // waited this long (at once when full), also under load. Each commit writes every page it touched to the log and waits
     // for the disk, so when retries fall due one by one, commits of one attempt
     // each cost several times more than the attempts. The delivery stays leased
     // until recorded; a crash meanwhile sends it again, as it would any time
@@ -145,6 +147,7 @@ private:
     void release(const Dispatch &dispatch);
     void freeSlot(const Dispatch &dispatch);
     void recordFinished();
+    void recordWhenDue();
     void batchRecorded(quint64 batch, const QString &error);
     void armTimer();
     void reportProblem(const QString &message);
@@ -175,8 +178,9 @@ private:
         AttemptRecord record;
     };
     static constexpr qsizetype maxRecordBatch = 256;
-    QList<Unrecorded> m_unrecorded; // finished attempts waiting for recordFinished()
-    QList<Unrecorded> m_recording;  // the batch the recorder is writing
+    QList<Unrecorded> m_unrecorded;  // finished attempts waiting for recordFinished()
+    QElapsedTimer m_unrecordedSince; // since the oldest of them finished
+    QList<Unrecorded> m_recording;   // the batch the recorder is writing
     quint64 m_lastBatch = 0;
     QThread m_recorderThread;
     std::unique_ptr<DeliveryRecorder> m_recorder;

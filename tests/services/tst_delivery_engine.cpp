@@ -304,6 +304,50 @@ private slots:
         QVERIFY(finishedAt.last() - finishedAt.first() < 50); // emitted together, after the batch's commit
     }
 
+    void anAttemptAnsweredWhileABatchIsRecordedWaitsItsWindow()
+    {
+        // The first answer goes alone, after the window. The second comes while
+        // that batch is being recorded (held there until it does): it waits its
+        // own window for company before it is written, rather than going alone
+        // the moment the recorder is free.
+        ScriptedResponse late = respond(200);
+        late.delayMs = 600;
+        m_receiver->enqueueResponses({respond(200), late});
+        subscribe();
+        trigger(R"({"gate_id": "A"})");
+        trigger(R"({"gate_id": "B"})");
+        DeliveryEngineOptions options;
+        options.recordWindow = 300ms;
+        QElapsedTimer clock;
+        QHash<QString, qint64> answeredAt;
+        QHash<QString, qint64> finishedAt;
+        clock.start();
+        DeliveryEngine &engine = startEngine(options);
+        connect(&engine, &DeliveryEngine::attemptAnswered, this,
+                [&](const QString &id) { answeredAt.insert(id, clock.elapsed()); });
+        connect(&engine, &DeliveryEngine::attemptFinished, this,
+                [&](const QString &id, DeliveryStatus) { finishedAt.insert(id, clock.elapsed()); });
+        bool holding = false;
+        BeforeQueuedCalls holdFirstReport(engine, [&] {
+            if (holding || answeredAt.size() != 1 || !finishedAt.isEmpty())
+                return;
+            holding = true; // the first batch's report: the second answer arrives before it is taken
+            QElapsedTimer waited;
+            waited.start();
+            while (answeredAt.size() < 2 && waited.elapsed() < waitMs)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(finishedAt.size(), 2, waitMs);
+        QVERIFY(holding);
+        QStringList order = answeredAt.keys();
+        std::sort(order.begin(), order.end(),
+                  [&](const QString &a, const QString &b) { return answeredAt.value(a) < answeredAt.value(b); });
+        const QString second = order.last();
+        const qint64 secondWaited = finishedAt.value(second) - answeredAt.value(second);
+        QVERIFY2(secondWaited >= 290, qPrintable(QString::number(secondWaited)));
+        QCOMPARE(delivery(second).status, DeliveryStatus::Delivered);
+    }
+
     void retriesExhaustedEndFailed()
     {
         m_receiver->setDefaultResponse(respond(503));
