@@ -21,20 +21,20 @@ QJsonArray jsonArrayFromText(const QString &text, const QString &column);
 
 class SqlQuery;
 
-// For "column IN (...)" look-ups of many values: ":in0, :in1, ..." for `count`
-// values, binding them in order, and calling `run` for slices of at most
+// For "column IN (...)" look-ups of many values: ":value0000, :value0001, ..." for
+// `count` values, binding them in order, and calling `run` for slices of at most
 // `maxInListValues`, so a statement stays well within the backends' limits.
 constexpr qsizetype maxInListValues = 500;
 QString placeholders(qsizetype count);
 void bindAll(SqlQuery &query, const QVariantList &values);
 void bindAll(SqlQuery &query, const QStringList &values);
-// For multi-row INSERTs: "(:in0, :in1), (:in2, :in3)" for `rows` rows of
-// `columns` values, bound in row order by bindAll(). A statement binds at most
+// For multi-row INSERTs: "(:value0000, :value0001), (:value0002, :value0003)"
+// for `rows` rows of `columns` values, bound in row order by bindAll(). A statement binds at most
 // maxStatementParameters values (SQLite's historic limit, well below
 // PostgreSQL's 65535), so rowsPerStatement() rows go in one.
 constexpr qsizetype maxStatementParameters = 999;
 QString rowPlaceholders(qsizetype rows, qsizetype columns);
-// The same with each value cast to its column's SQL type ("CAST(:in0 AS BIGINT)"):
+// The same with each value cast to its column's SQL type ("CAST(:value0000 AS BIGINT)"):
 // PostgreSQL takes parameters in VALUES for text unless told otherwise.
 QString rowPlaceholders(qsizetype rows, const QStringList &columnTypes);
 constexpr qsizetype rowsPerStatement(qsizetype columns)
