@@ -251,7 +251,10 @@ QList<ClaimedDelivery> DeliveryRepository::claimDue(const QString &workerId, int
     // disk: a power cut that loses it also ended the worker holding it. Attempts,
     // events and every other state change still commit durably (and the next
     // durable commit flushes the lease with it).
-    const LeaseCommitMode leaseCommit(db, sqlite && isSqliteWal(db), m_statements);
+    const bool sqliteWal = sqlite && isSqliteWal(db);
+    if (sqliteWal)
+        leaveCheckpointsOutOfCommits(db);
+    const LeaseCommitMode leaseCommit(db, sqliteWal, m_statements);
 
     // One statement leases the rows and returns them with their events' bodies
     // (in a transaction of its own). It walks the queue index in due
@@ -381,26 +384,31 @@ QByteArray DeliveryRepository::eventBody(qint64 eventId) const
         .toUtf8();
 }
 
+bool DeliveryRepository::isSqliteWal(const QSqlDatabase &db)
+{
+    if (!m_sqliteWal) // fixed for the connection's life: WAL is set when the database is opened
+        m_sqliteWal = SqlQuery(db, QStringLiteral("PRAGMA journal_mode")).scalar().toString().toLower()
+                      == QLatin1String("wal");
+    return *m_sqliteWal;
+}
+
 // The claiming and the recording connections leave WAL checkpoints out of their
 // commits (the recorder runs them between batches): a checkpoint writes and
 // fsyncs the database file, tens of milliseconds in which the write queue is
 // held and nothing would be claimed or sent.
-bool DeliveryRepository::isSqliteWal(const QSqlDatabase &db)
+void DeliveryRepository::leaveCheckpointsOutOfCommits(const QSqlDatabase &db)
 {
-    if (!m_sqliteWal) { // fixed for the connection's life: WAL is set when the database is opened
-        m_sqliteWal = SqlQuery(db, QStringLiteral("PRAGMA journal_mode")).scalar().toString().toLower()
-                      == QLatin1String("wal");
-        if (*m_sqliteWal)
-            execSql(db, QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
-    }
-    return *m_sqliteWal;
+    if (m_checkpointsLeftOut)
+        return;
+    execSql(db, QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+    m_checkpointsLeftOut = true;
 }
 
 void DeliveryRepository::takeOverWalCheckpoints()
 {
     const QSqlDatabase db = m_database.connection();
-    if (m_database.url().isSqlite())
-        isSqliteWal(db);
+    if (m_database.url().isSqlite() && isSqliteWal(db))
+        leaveCheckpointsOutOfCommits(db);
 }
 
 void DeliveryRepository::checkpointWal()

@@ -172,7 +172,11 @@ private:
     const Clock &m_clock;
     mutable StatementCache m_statements; // the queue's hot statements
     std::optional<bool> m_sqliteWal;     // known after the first claim
+    bool m_checkpointsLeftOut = false;   // this connection's wal_autocheckpoint is 0
+    // Whether the connection's database is SQLite in WAL mode.
     bool isSqliteWal(const QSqlDatabase &db);
+    // SQLite in WAL mode: the connection's commits no longer checkpoint.
+    void leaveCheckpointsOutOfCommits(const QSqlDatabase &db);
 };
 
 } // namespace garagereg

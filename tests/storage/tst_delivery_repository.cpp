@@ -278,6 +278,28 @@ private slots:
                      QStringLiteral("on"));
     }
 
+    void claimingAndRecordingConnectionsLeaveCheckpointsOutOfCommits()
+    {
+        if (!m_database->url().isSqlite())
+            QSKIP("WAL checkpoints are SQLite's");
+        const QSqlDatabase db = m_database->connection();
+        const auto autoCheckpoint = [&] {
+            return SqlQuery(db, QStringLiteral("PRAGMA wal_autocheckpoint")).scalar().toInt();
+        };
+        QCOMPARE(SqlQuery(db, QStringLiteral("PRAGMA journal_mode")).scalar().toString(), QStringLiteral("wal"));
+        queue(1);
+        DeliveryRepository reader(*m_database, m_clock);
+        QCOMPARE(reader.list({}, 10).size(), 2);
+        QCOMPARE(autoCheckpoint(), 1000); // reading alone changes nothing
+        DeliveryRepository claimer(*m_database, m_clock);
+        QCOMPARE(claimer.claimDue(QStringLiteral("w"), 10, {}, 1000).size(), 2);
+        QCOMPARE(autoCheckpoint(), 0);
+        execSql(db, QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
+        DeliveryRepository recorder(*m_database, m_clock);
+        recorder.takeOverWalCheckpoints();
+        QCOMPARE(autoCheckpoint(), 0);
+    }
+
     void subscriptionsVersionFollowsSubscriptionsAndIntegrations()
     {
         DeliveryRepository deliveries(*m_database, m_clock);
