@@ -761,7 +761,7 @@ void DeliveryEngine::batchRecorded(quint64 batch, const QString &error)
 // waited the record window, as any batch does: handing it over the moment the
 // recorder is free made batches of the few attempts that finish during one
 // commit, and every commit writes each page it touches to the log and waits for
-// the disk (20,000 drain on SQLite: 8 attempts per commit before, ~30 after).
+// the disk (20,000 drain on SQLite: 8 attempts per commit before, ~25 after).
 void DeliveryEngine::recordWhenDue()
 {
     if (m_unrecorded.isEmpty())

@@ -56,11 +56,11 @@ struct DeliveryEngineOptions
     bool soleWorker = false;
     // Finished attempts wait this long for others to be recorded with them in
     // one commit: a batch goes to the recorder when its oldest attempt has
-    // waited this long (at once when full), also under load. Each commit writes every page it touched to the log and waits
-    // for the disk, so when retries fall due one by one, commits of one attempt
-    // each cost several times more than the attempts. The delivery stays leased
-    // until recorded; a crash meanwhile sends it again, as it would any time
-    // before its record.
+    // waited this long (at once when full), also under load. Each commit writes
+    // every page it touched to the log and waits for the disk, so when retries
+    // fall due one by one, commits of one attempt each cost several times more
+    // than the attempts. The delivery stays leased until recorded; a crash
+    // meanwhile sends it again, as it would any time before its record.
     std::chrono::milliseconds recordWindow{5};
 };
 
