@@ -311,7 +311,7 @@ private slots:
         // own window for company before it is written, rather than going alone
         // the moment the recorder is free.
         ScriptedResponse late = respond(200);
-        late.delayMs = 600;
+        late.delayMs = 1500; // well after the first batch is recorded, even on a loaded machine
         m_receiver->enqueueResponses({respond(200), late});
         subscribe();
         trigger(R"({"gate_id": "A"})");
