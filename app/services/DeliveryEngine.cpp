@@ -103,6 +103,7 @@ DeliveryEngine::DeliveryEngine(const Database &database, SecretStore &secrets, W
     m_recorder->moveToThread(&m_recorderThread);
     m_recorderThread.setObjectName(QStringLiteral("DeliveryRecorder"));
     connect(m_recorder.get(), &DeliveryRecorder::recorded, this, &DeliveryEngine::batchRecorded);
+    connect(m_recorder.get(), &DeliveryRecorder::claimed, this, &DeliveryEngine::claimArrived);
     m_recorderThread.start();
 }
 
@@ -132,7 +133,7 @@ DeliveryEngine::~DeliveryEngine()
     m_sender.abortAll();
     // What it held, in memory or in flight, is free for the next worker now
     // rather than when the leases run out.
-    if (!m_held.empty() || m_inFlight > 0) {
+    if (!m_held.empty() || m_inFlight > 0 || m_claiming) {
         try {
             m_deliveries.releaseClaims(m_workerId);
         } catch (const Error &error) {
@@ -182,7 +183,7 @@ void DeliveryEngine::stop()
 
 void DeliveryEngine::finishStopIfDrained()
 {
-    if (!m_stopping || m_inFlight > 0 || !m_unrecorded.isEmpty() || !m_recording.isEmpty())
+    if (!m_stopping || m_inFlight > 0 || !m_unrecorded.isEmpty() || !m_recording.isEmpty() || m_claiming)
         return;
     m_stopping = false;
     m_stopTimer.stop();
@@ -289,19 +290,15 @@ void DeliveryEngine::pump()
         }
         refreshLookups();
         Lookups &context = *m_lookups;
-        // Each round claims what the budget allows and sends what is due; a
-        // round that does neither means nothing more can start now. Once a claim
-        // got everything due, the next rounds only send, unless something
-        // happened meanwhile (m_pumpAgain).
-        bool allDueClaimed = false;
+        // A claim goes to the recorder's thread (claimArrived() pumps again) and
+        // what is due is sent. Once more if something happened meanwhile (m_pumpAgain).
         for (int round = 0; round < 100 && m_running; ++round) {
             m_pumpAgain = false;
-            const int claimed = allDueClaimed ? 0 : claimAhead(allDueClaimed);
-            const int started = dispatchDue(context);
-            if (m_pumpAgain)
-                allDueClaimed = false;
-            if (claimed == 0 && started == 0 && !m_pumpAgain)
+            requestClaim();
+            dispatchDue(context);
+            if (!m_pumpAgain)
                 break;
+            m_allDueClaimed = false;
         }
         armTimer();
     } catch (const Error &error) {
@@ -327,21 +324,15 @@ bool DeliveryEngine::wantsToClaim(const QDateTime &now) const
     return held < maxHeld() && (held <= maxHeld() / 2 || (m_newWork && slotFree && !dueInMemory));
 }
 
-// On SQLite a claim queues behind the recorder's commit (fsync included), and
-// meanwhile this thread neither sends nor takes answers. While a batch is being
-// recorded and enough is held to keep the connections busy, the claim waits for
-// batchRecorded(), which pumps (claims) before the next batch goes out.
-bool DeliveryEngine::claimWaitsForRecorder() const
-{
-    return m_database.backend() == Backend::Sqlite && !m_recording.isEmpty()
-           && static_cast<int>(m_held.size()) >= std::max(1, m_options.maxInFlight / 2);
-}
-
-int DeliveryEngine::claimAhead(bool &allDueClaimed)
+// The claim runs on the recorder's thread, with its own connection: on SQLite
+// it queues behind the recorder's commit (fsync included), on PostgreSQL it is
+// a round trip, and meanwhile this thread sends and takes answers. One at a
+// time; claimArrived() takes its answer.
+void DeliveryEngine::requestClaim()
 {
     const QDateTime now = m_clock.now();
-    if (!wantsToClaim(now) || claimWaitsForRecorder())
-        return 0;
+    if (m_claiming || m_allDueClaimed || !wantsToClaim(now))
+        return;
     m_newWork = false;
     const int held = static_cast<int>(m_held.size()) + m_inFlight;
     QStringList busyHosts;
@@ -349,12 +340,33 @@ int DeliveryEngine::claimAhead(bool &allDueClaimed)
         if (it.value() >= m_options.maxInFlightPerHost)
             busyHosts << it.key();
     }
-    const int limit = maxHeld() - held;
-    const QList<ClaimedDelivery> claimed = m_deliveries.claimDue(m_workerId, limit, busyHosts, m_options.leaseMs,
-                                                                 now.addMSecs(m_options.lookAhead.count()));
-    allDueClaimed = claimed.size() < limit && busyHosts.isEmpty();
-    const QDateTime leaseUntil = now.addMSecs(m_options.leaseMs);
-    int added = 0;
+    m_claiming = true;
+    m_claimLimit = maxHeld() - held;
+    m_claimSkippedHosts = !busyHosts.isEmpty();
+    // The recorder leases from its own clock reading, a little later than this one.
+    m_claimLeaseUntil = now.addMSecs(m_options.leaseMs);
+    QMetaObject::invokeMethod(
+        m_recorder.get(),
+        [recorder = m_recorder.get(), limit = m_claimLimit, busyHosts, leaseMs = m_options.leaseMs,
+         dueBefore = now.addMSecs(m_options.lookAhead.count())] {
+            recorder->claim(limit, busyHosts, leaseMs, dueBefore);
+        },
+        Qt::QueuedConnection);
+}
+
+void DeliveryEngine::claimArrived(const QList<ClaimedDelivery> &claimed, const QString &error)
+{
+    m_claiming = false;
+    if (!m_running) {
+        // Stopping: what it leased is given back with the rest of this worker's leases.
+        finishStopIfDrained();
+        return;
+    }
+    if (!error.isEmpty()) {
+        pause(error); // the pump checks the database again after problemRetry
+        m_timer.start(m_options.problemRetry);
+        return;
+    }
     for (const ClaimedDelivery &claim : claimed) {
         // One this worker holds already, whose lease ran out while it waited: the
         // claim renewed the lease; a second copy would send it twice.
@@ -362,16 +374,18 @@ int DeliveryEngine::claimAhead(bool &allDueClaimed)
             continue;
         m_mine.insert(claim.delivery.id, claim.delivery.attemptCount);
         m_held.insert({claim.delivery.nextAttemptAt.toMSecsSinceEpoch(),
-                       Held{claim.delivery, leaseUntil, claim.body, claim.host}});
-        ++added;
+                       Held{claim.delivery, m_claimLeaseUntil, claim.body, claim.host}});
     }
-    return added;
+    // It got everything due: the pump it triggers sends, without claiming again
+    // at once (until something happens, such as an attempt finishing or wake()).
+    m_allDueClaimed = claimed.size() < m_claimLimit && !m_claimSkippedHosts;
+    pump();
+    m_allDueClaimed = false;
 }
 
-int DeliveryEngine::dispatchDue(Lookups &context)
+void DeliveryEngine::dispatchDue(Lookups &context)
 {
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
-    int started = 0;
     // Attempts not yet recorded count against the budget too: sending never runs
     // far ahead of the log.
     // Nothing goes out while paused (the database cannot be used).
@@ -394,9 +408,7 @@ int DeliveryEngine::dispatchDue(Lookups &context)
             m_held.insert({due, held});
             throw;
         }
-        ++started;
     }
-    return started;
 }
 
 void DeliveryEngine::armTimer()
@@ -415,7 +427,7 @@ void DeliveryEngine::armTimer()
     if (!m_held.empty())
         considerDue(m_held.begin()->first - now.toMSecsSinceEpoch());
     bool queueEmpty = false;
-    if (wantsToClaim(now)) {
+    if (!m_claiming && wantsToClaim(now)) { // a claim's answer pumps again
         if (const std::optional<QDateTime> next = m_deliveries.nextWakeTime())
             considerDue(now.msecsTo(*next) - m_options.lookAhead.count());
         else

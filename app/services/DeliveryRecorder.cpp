@@ -27,14 +27,10 @@ void DeliveryRecorder::record(quint64 batch, const Attempts &attempts, const QDa
     // at once rather than after the engine's retry interval.
     for (int tries = 1;; ++tries) {
         try {
-            if (!m_repository) {
-                m_repository = std::make_unique<DeliveryRepository>(m_database, m_clock);
-                m_repository->takeOverWalCheckpoints();
-            }
             if (!recheck) {
-                m_repository->recordAttempts(attempts, now);
+                repository().recordAttempts(attempts, now);
             } else {
-                const QStringList leftOut = m_repository->recordAttemptsStillHeld(attempts, m_workerId, now);
+                const QStringList leftOut = repository().recordAttemptsStillHeld(attempts, m_workerId, now);
                 if (!leftOut.isEmpty())
                     qCWarning(lcRecorder) << leftOut.size()
                                           << "finished attempt(s) not recorded: their deliveries were taken over by "
@@ -59,6 +55,35 @@ void DeliveryRecorder::record(quint64 batch, const Attempts &attempts, const QDa
     emit recorded(batch, error);
     if (error.isEmpty())
         checkpointWhenDue();
+}
+
+void DeliveryRecorder::claim(int limit, const QStringList &busyHosts, qint64 leaseMs, const QDateTime &dueBefore)
+{
+    QList<ClaimedDelivery> deliveries;
+    QString error;
+    // A connection the server closed meanwhile is found by the claim itself:
+    // once reopened, it claims again at once. Rows the lost commit may have
+    // leased are claimed again when their leases run out.
+    for (int tries = 1;; ++tries) {
+        try {
+            deliveries = repository().claimDue(m_workerId, limit, busyHosts, leaseMs, dueBefore);
+        } catch (const Error &failure) {
+            if (tries == 1 && m_database.hasLostConnection())
+                continue;
+            error = failure.message();
+        }
+        break;
+    }
+    emit claimed(deliveries, error);
+}
+
+DeliveryRepository &DeliveryRecorder::repository()
+{
+    if (!m_repository) {
+        m_repository = std::make_unique<DeliveryRepository>(m_database, m_clock);
+        m_repository->takeOverWalCheckpoints();
+    }
+    return *m_repository;
 }
 
 // After the batch is reported, so the engine claims and sends meanwhile. At

@@ -5,6 +5,7 @@
 #include "app/services/WebhookEventService.h"
 #include "models/common/AwaitFuture.h"
 #include "models/common/Clock.h"
+#include "models/common/Error.h"
 #include "models/storage/DeliveryRepository.h"
 #include "models/storage/IntegrationRepository.h"
 #include "models/storage/OutboundPolicyRepository.h"
@@ -18,6 +19,7 @@
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QtTest>
@@ -348,6 +350,59 @@ private slots:
         QCOMPARE(delivery(second).status, DeliveryStatus::Delivered);
     }
 
+    void aClaimWaitingForTheDatabaseDoesNotStopSending()
+    {
+        // Answers take a while, so the engine claims again (half its budget is
+        // left) while it still holds deliveries to send.
+        ScriptedResponse slow = respond(200);
+        slow.delayMs = 100;
+        m_receiver->setDefaultResponse(slow);
+        subscribe();
+        QStringList requestIds;
+        for (int i = 0; i < 8; ++i)
+            requestIds << trigger().requestIds;
+        DeliveryEngineOptions options;
+        options.maxInFlight = 1;
+        options.maxHeld = 8;
+        startEngine(options);
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver->requestCount(), 1, waitMs); // all 8 are held now
+        // Another connection, on a thread of its own, holds the write lock on the
+        // deliveries for up to 3 s: the next claim and every record wait for it.
+        // Sending must go on meanwhile, so all 8 are out before it lets go.
+        const std::unique_ptr<Database> other = m_testDatabase->connect();
+        QSemaphore lockTaken;
+        QSemaphore letGo;
+        bool heldTillTimeout = false;
+        QString lockError;
+        const std::unique_ptr<QThread> locker(QThread::create([&] {
+            try {
+                const QSqlDatabase db = other->connection();
+                if (other->backend() == Backend::Sqlite) {
+                    execSql(db, QStringLiteral("BEGIN IMMEDIATE"));
+                } else {
+                    execSql(db, QStringLiteral("BEGIN"));
+                    execSql(db, QStringLiteral("LOCK TABLE webhook_deliveries IN EXCLUSIVE MODE"));
+                }
+                lockTaken.release();
+                heldTillTimeout = !letGo.tryAcquire(1, 3000);
+                execSql(db, QStringLiteral("ROLLBACK"));
+            } catch (const Error &error) {
+                lockError = error.message();
+                lockTaken.release();
+            }
+        }));
+        locker->start();
+        QVERIFY(lockTaken.tryAcquire(1, waitMs));
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver->requestCount(), 8, 5000);
+        letGo.release();
+        QVERIFY(locker->wait(waitMs));
+        QVERIFY2(lockError.isEmpty(), qPrintable(lockError));
+        QVERIFY2(!heldTillTimeout, "sending stopped while a claim waited for the database");
+        for (const QString &requestId : requestIds)
+            QTRY_COMPARE_WITH_TIMEOUT(delivery(requestId).status, DeliveryStatus::Delivered, waitMs);
+        QCOMPARE(m_receiver->requestCount(), 8);
+    }
+
     void retriesExhaustedEndFailed()
     {
         m_receiver->setDefaultResponse(respond(503));
@@ -578,7 +633,8 @@ private slots:
         DeliveryEngineOptions options;
         options.lookAhead = std::chrono::milliseconds(1000);
         DeliveryEngine &engine = startEngine(options);
-        QCOMPARE(claimedBy(requestId), engine.workerId()); // held by this worker from the start
+        // held by this worker from the start (the claim runs on the recorder's thread)
+        QTRY_COMPARE_WITH_TIMEOUT(claimedBy(requestId), engine.workerId(), waitMs);
         QCOMPARE(m_receiver->requestCount(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(delivery(requestId).status, DeliveryStatus::Delivered, waitMs);
         QVERIFY2(attempts(requestId).first().startedAt >= due, "sent before it was due");
@@ -591,7 +647,7 @@ private slots:
         DeliveryEngineOptions options;
         options.lookAhead = std::chrono::milliseconds(10000);
         DeliveryEngine &engine = startEngine(options);
-        QCOMPARE(claimedBy(requestId), engine.workerId());
+        QTRY_COMPARE_WITH_TIMEOUT(claimedBy(requestId), engine.workerId(), waitMs);
         QSignalSpy stopped(&engine, &DeliveryEngine::stopped);
         engine.stop();
         QTRY_COMPARE_WITH_TIMEOUT(stopped.count(), 1, waitMs);
@@ -606,7 +662,7 @@ private slots:
         DeliveryEngineOptions options;
         options.lookAhead = std::chrono::milliseconds(10000);
         const QString worker = startEngine(options).workerId();
-        QCOMPARE(claimedBy(requestId), worker);
+        QTRY_COMPARE_WITH_TIMEOUT(claimedBy(requestId), worker, waitMs);
         m_engine.reset();
         QVERIFY(claimedBy(requestId).isEmpty());
         QCOMPARE(delivery(requestId).status, DeliveryStatus::Pending);
