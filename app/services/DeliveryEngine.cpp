@@ -759,9 +759,8 @@ void DeliveryEngine::batchRecorded(quint64 batch, const QString &error)
             forget(finished.work->delivery); // left to its lease running out
         reportProblem(tr("%n finished attempt(s) could not be recorded: %1", nullptr, int(recorded.size())).arg(error));
     }
-    // Claim (in pump) before the next batch goes to the recorder: on SQLite a
-    // claim queues behind the recorder's commit, fsync included, and meanwhile
-    // nothing here is sent or answered.
+    // Claim (in pump) before the next batch goes to the recorder: the claim
+    // then runs before that batch's commit (fsync included), not after it.
     if (!m_stopping)
         pump();
     recordWhenDue(); // what finished meanwhile
