@@ -114,6 +114,15 @@ private:
             .trigger(type, QJsonDocument::fromJson(payload).object(), QStringLiteral("org-1"), QStringLiteral("K-12"));
     }
 
+    // `count` events with the default payload: the request ids of their deliveries.
+    QStringList triggerMany(int count)
+    {
+        QStringList requestIds;
+        for (int i = 0; i < count; ++i)
+            requestIds << trigger().requestIds;
+        return requestIds;
+    }
+
     DeliveryEngine &startEngine(DeliveryEngineOptions options = {})
     {
         m_engine = std::make_unique<DeliveryEngine>(*m_database, m_secrets, *m_sender, m_clock, options);
@@ -358,9 +367,7 @@ private slots:
         slow.delayMs = 100;
         m_receiver->setDefaultResponse(slow);
         subscribe();
-        QStringList requestIds;
-        for (int i = 0; i < 8; ++i)
-            requestIds << trigger().requestIds;
+        const QStringList requestIds = triggerMany(8);
         DeliveryEngineOptions options;
         options.maxInFlight = 1;
         options.maxHeld = 8;
@@ -594,9 +601,7 @@ private slots:
         integration.rateLimitPerMinute = 2;
         IntegrationRepository(*m_database, m_clock).update(integration);
         subscribe();
-        QStringList ids;
-        for (int i = 0; i < 3; ++i)
-            ids << trigger().requestIds.first();
+        const QStringList ids = triggerMany(3);
         DeliveryEngine &engine = startEngine();
         QSignalSpy finished(&engine, &DeliveryEngine::attemptFinished);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, waitMs);
@@ -675,9 +680,7 @@ private slots:
         slow.delayMs = 50;
         m_receiver->setDefaultResponse(slow);
         subscribe();
-        QStringList requestIds;
-        for (int i = 0; i < 40; ++i)
-            requestIds << trigger().requestIds;
+        const QStringList requestIds = triggerMany(40);
         DeliveryEngineOptions options;
         options.maxInFlight = 4;
         QNetworkAccessManager otherNetwork;
@@ -812,8 +815,7 @@ private slots:
             return slow;
         }());
         subscribe();
-        for (int i = 0; i < 8; ++i)
-            trigger();
+        triggerMany(8);
         startEngine();
         QTRY_COMPARE_WITH_TIMEOUT(m_receiver->requestCount(), 8, waitMs);
         const QList<ReceivedRequest> received = m_receiver->requests();
@@ -848,9 +850,7 @@ private slots:
         slow.delayMs = 400; // longer than the lease
         m_receiver->setDefaultResponse(slow);
         subscribe();
-        QStringList requestIds;
-        for (int i = 0; i < 4; ++i)
-            requestIds << trigger().requestIds;
+        const QStringList requestIds = triggerMany(4);
         DeliveryEngineOptions options;
         options.maxInFlight = 1;
         options.maxInFlightPerHost = 1;
