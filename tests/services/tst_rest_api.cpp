@@ -25,6 +25,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSemaphore>
 #include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -206,6 +207,61 @@ private slots:
         QCOMPARE(call("GET", QStringLiteral("/api/integrations"), {}, second.secret).status, 401);
         // Only the hash is stored: aTokenIsStoredNowhereInPlaintext().
         QCOMPARE(tokens.list().last().prefix, second.secret.left(12));
+    }
+
+    // Another connection is writing (it holds the write lock for 300 ms) when
+    // the token's use is noted, right after its lookup (this clock is read in
+    // between): the note waits for it and the token is accepted. On SQLite the
+    // note failed at once as "locked" while the lookup kept its read open.
+    void aTokenIsAcceptedWhileAnotherConnectionWrites()
+    {
+        class WriterStartingClock final : public Clock
+        {
+        public:
+            explicit WriterStartingClock(Database &other)
+                : m_other(other)
+            {
+            }
+            ~WriterStartingClock() override
+            {
+                if (m_writer)
+                    m_writer->wait();
+            }
+            QDateTime now() const override
+            {
+                if (!m_writer) {
+                    m_writer.reset(QThread::create([this] {
+                        const QSqlDatabase db = m_other.connection();
+                        const bool sqlite = m_other.backend() == Backend::Sqlite;
+                        execSql(db, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+                        if (!sqlite)
+                            execSql(db, QStringLiteral("LOCK TABLE api_tokens IN EXCLUSIVE MODE"));
+                        m_locked.release();
+                        QThread::msleep(300);
+                        execSql(db, QStringLiteral("ROLLBACK"));
+                    }));
+                    m_writer->start();
+                    m_locked.acquire();
+                }
+                return QDateTime::currentDateTimeUtc();
+            }
+
+        private:
+            Database &m_other;
+            mutable std::unique_ptr<QThread> m_writer;
+            mutable QSemaphore m_locked;
+        };
+        const std::unique_ptr<Database> other = m_testDatabase->connect();
+        ApiTokenRepository tokens(*m_database, m_clock);
+        const CreatedApiToken created = tokens.create(QStringLiteral("busy database"));
+        std::optional<ApiToken> accepted;
+        {
+            const WriterStartingClock clock(*other);
+            accepted = ApiTokenRepository(*m_database, clock).authenticate(created.secret);
+        }
+        QVERIFY(accepted.has_value());
+        QCOMPARE(accepted->id, created.token.id);
+        QVERIFY(tokens.list().last().lastUsedAt.isValid());
     }
 
     void integrationsCreateListShowAndStatus()
