@@ -148,6 +148,7 @@ void DeliveryEngine::start()
         return;
     m_running = true;
     m_stopping = false;
+    m_holdGrown = false;
     try {
         watchDatabase();
     } catch (const Error &error) {
@@ -310,7 +311,31 @@ void DeliveryEngine::pump()
 
 int DeliveryEngine::maxHeld() const
 {
-    return m_options.maxHeld > 0 ? std::max(m_options.maxHeld, m_options.maxInFlight) : 2 * m_options.maxInFlight;
+    if (m_options.maxHeld > 0)
+        return std::max(m_options.maxHeld, m_options.maxInFlight);
+    return (m_holdGrown ? 4 : 2) * m_options.maxInFlight;
+}
+
+// Holding 4 x the in-flight limit instead of 2 x keeps more waiting in memory
+// while a claim is out (PostgreSQL 20,000 drain: ~3,400-3,800/s against
+// ~2,600-3,100/s, 4 x also beat 8 x), but a worker holding that much takes a
+// small backlog alone while other workers idle. So the hold grows only when
+// the backlog is large (the claim got all it asked for) and sending waited
+// for it: a slot was free and nothing due in memory when it arrived, although
+// the engine was busy when it asked (not a start, nor the first event after
+// a quiet spell, when slots are always free). It shrinks again once a claim
+// gets less than it asked for from every host.
+void DeliveryEngine::adaptHold(qsizetype claimedCount, const QDateTime &now)
+{
+    if (claimedCount < m_claimLimit) {
+        if (!m_claimSkippedHosts)
+            m_holdGrown = false;
+        return;
+    }
+    const bool slotFree = m_inFlight < m_options.maxInFlight;
+    const bool dueInMemory = !m_held.empty() && m_held.begin()->first <= now.toMSecsSinceEpoch();
+    if (m_claimRefills && slotFree && !dueInMemory)
+        m_holdGrown = true;
 }
 
 bool DeliveryEngine::wantsToClaim(const QDateTime &now) const
@@ -343,6 +368,7 @@ void DeliveryEngine::requestClaim()
     m_claiming = true;
     m_claimLimit = maxHeld() - held;
     m_claimSkippedHosts = !busyHosts.isEmpty();
+    m_claimRefills = m_inFlight > 0 || !m_held.empty();
     // The recorder leases from its own clock reading, a little later than this one.
     m_claimLeaseUntil = now.addMSecs(m_options.leaseMs);
     QMetaObject::invokeMethod(
@@ -367,6 +393,7 @@ void DeliveryEngine::claimArrived(const QList<ClaimedDelivery> &claimed, const Q
         m_timer.start(m_options.problemRetry);
         return;
     }
+    adaptHold(claimed.size(), m_clock.now());
     for (const ClaimedDelivery &claim : claimed) {
         // One this worker holds already, whose lease ran out while it waited: the
         // claim renewed the lease; a second copy would send it twice.

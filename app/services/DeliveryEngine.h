@@ -38,10 +38,9 @@ struct DeliveryEngineOptions
     // Deliveries this worker holds at once: leased and waiting in memory to be
     // sent, or in flight. Claiming several in one transaction keeps the
     // database's cost per delivery small; holding few leaves the rest to other
-    // workers. 0 means 2 x maxInFlight. A claim goes out when half of it is
-    // left and runs on the recorder's thread; holding more (4 x) keeps more in
-    // memory while it is out (PostgreSQL 20k drain: ~2,790/s against ~2,460/s),
-    // but one worker then takes a small backlog alone while the others idle.
+    // workers. A claim goes out when half of it is left and runs on the
+    // recorder's thread. 0 means adaptive: 2 x maxInFlight, and 4 x while the
+    // backlog is large and sending waits for claims (see growHold()).
     int maxHeld = 0;
     // Deliveries due this soon are claimed ahead and sent from a timer when due:
     // one claim covers many due times instead of one claim per due time.
@@ -139,6 +138,9 @@ private:
     void databaseChanged();
     void refreshLookups();
     int maxHeld() const;
+    // Adapts the default hold to what a claim found (`claimedCount` rows of the
+    // m_claimLimit asked for), before its rows are taken in.
+    void adaptHold(qsizetype claimedCount, const QDateTime &now);
     bool wantsToClaim(const QDateTime &now) const;
     // Asks the recorder's thread to lease what is due and the budget allows.
     void requestClaim();
@@ -201,6 +203,8 @@ private:
     int m_claimLimit = 0;             // how many it may lease
     bool m_claimSkippedHosts = false; // it left out busy hosts' deliveries
     bool m_allDueClaimed = false;     // the claim just answered got everything due
+    bool m_claimRefills = false;      // it was asked for while deliveries were held or in flight
+    bool m_holdGrown = false;         // maxHeld() is 4 x maxInFlight instead of 2 x
     int m_inFlight = 0;
     QHash<QString, int> m_inFlightPerHost;
     std::multimap<qint64, Held> m_held; // claimed, not yet sent: by due time (ms since the epoch)

@@ -68,6 +68,59 @@ private:
     std::function<void()> m_before;
 };
 
+// Another connection, on a thread of its own, holds the write lock on the
+// deliveries (SQLite BEGIN IMMEDIATE, PostgreSQL LOCK TABLE ... EXCLUSIVE) from
+// construction until letGo() or `maxMs`: the engine's claims and records wait.
+class DeliveriesWriteLock
+{
+public:
+    DeliveriesWriteLock(std::unique_ptr<Database> connection, int maxMs)
+        : m_connection(std::move(connection))
+    {
+        m_thread.reset(QThread::create([this, maxMs] { holdLock(maxMs); }));
+        m_thread->start();
+        m_taken.acquire();
+    }
+    ~DeliveriesWriteLock() { letGo(); }
+
+    void letGo()
+    {
+        if (m_thread->isFinished())
+            return;
+        m_letGo.release();
+        m_thread->wait();
+    }
+    QString error() const { return m_error; }           // empty when the lock was taken
+    bool heldTillTimeout() const { return m_timedOut; } // nobody called letGo() in time
+
+private:
+    void holdLock(int maxMs)
+    {
+        try {
+            const QSqlDatabase db = m_connection->connection();
+            if (m_connection->backend() == Backend::Sqlite) {
+                execSql(db, QStringLiteral("BEGIN IMMEDIATE"));
+            } else {
+                execSql(db, QStringLiteral("BEGIN"));
+                execSql(db, QStringLiteral("LOCK TABLE webhook_deliveries IN EXCLUSIVE MODE"));
+            }
+            m_taken.release();
+            m_timedOut = !m_letGo.tryAcquire(1, maxMs);
+            execSql(db, QStringLiteral("ROLLBACK"));
+        } catch (const Error &error) {
+            m_error = error.message();
+            m_taken.release();
+        }
+    }
+
+    std::unique_ptr<Database> m_connection;
+    std::unique_ptr<QThread> m_thread;
+    QSemaphore m_taken;
+    QSemaphore m_letGo;
+    QString m_error;
+    bool m_timedOut = false;
+};
+
 QList<QByteArray> headerNames(const ReceivedRequest &request)
 {
     QList<QByteArray> names;
@@ -143,6 +196,21 @@ private:
             .bind(QStringLiteral(":id"), requestId)
             .scalar()
             .toString();
+    }
+
+    // Deliveries leased (to any worker) whose request has not reached the receiver.
+    int heldNotSent() const
+    {
+        QSet<QString> received;
+        for (const ReceivedRequest &request : m_receiver->requests())
+            received.insert(QString::fromUtf8(request.header("X-GarageReg-Request-ID")));
+        SqlQuery leased(m_database->connection(),
+                        QStringLiteral("SELECT request_id FROM webhook_deliveries WHERE claimed_until IS NOT NULL"));
+        leased.exec();
+        int count = 0;
+        while (leased.next())
+            count += received.contains(leased.value(0).toString()) ? 0 : 1;
+        return count;
     }
 
     // A delivery that falls due `inMs` from now (within the engine's look-ahead).
@@ -373,41 +441,46 @@ private slots:
         options.maxHeld = 8;
         startEngine(options);
         QTRY_COMPARE_WITH_TIMEOUT(m_receiver->requestCount(), 1, waitMs); // all 8 are held now
-        // Another connection, on a thread of its own, holds the write lock on the
-        // deliveries for up to 3 s: the next claim and every record wait for it.
-        // Sending must go on meanwhile, so all 8 are out before it lets go.
-        const std::unique_ptr<Database> other = m_testDatabase->connect();
-        QSemaphore lockTaken;
-        QSemaphore letGo;
-        bool heldTillTimeout = false;
-        QString lockError;
-        const std::unique_ptr<QThread> locker(QThread::create([&] {
-            try {
-                const QSqlDatabase db = other->connection();
-                if (other->backend() == Backend::Sqlite) {
-                    execSql(db, QStringLiteral("BEGIN IMMEDIATE"));
-                } else {
-                    execSql(db, QStringLiteral("BEGIN"));
-                    execSql(db, QStringLiteral("LOCK TABLE webhook_deliveries IN EXCLUSIVE MODE"));
-                }
-                lockTaken.release();
-                heldTillTimeout = !letGo.tryAcquire(1, 3000);
-                execSql(db, QStringLiteral("ROLLBACK"));
-            } catch (const Error &error) {
-                lockError = error.message();
-                lockTaken.release();
-            }
-        }));
-        locker->start();
-        QVERIFY(lockTaken.tryAcquire(1, waitMs));
+        // Another connection holds the write lock on the deliveries for up to
+        // 3 s: the next claim and every record wait for it. Sending must go on
+        // meanwhile, so all 8 are out before it lets go.
+        DeliveriesWriteLock lock(m_testDatabase->connect(), 3000);
+        QVERIFY2(lock.error().isEmpty(), qPrintable(lock.error()));
         QTRY_COMPARE_WITH_TIMEOUT(m_receiver->requestCount(), 8, 5000);
-        letGo.release();
-        QVERIFY(locker->wait(waitMs));
-        QVERIFY2(lockError.isEmpty(), qPrintable(lockError));
-        QVERIFY2(!heldTillTimeout, "sending stopped while a claim waited for the database");
+        lock.letGo();
+        QVERIFY2(!lock.heldTillTimeout(), "sending stopped while a claim waited for the database");
         for (const QString &requestId : requestIds)
             QTRY_COMPARE_WITH_TIMEOUT(delivery(requestId).status, DeliveryStatus::Delivered, waitMs);
         QCOMPARE(m_receiver->requestCount(), 8);
+    }
+
+    // The default hold is 2 x the in-flight limit, and grows to 4 x once
+    // sending had to wait for a claim of a large backlog: here the claim waits
+    // behind another connection's lock while the slots run dry.
+    void sendingThatWaitsForClaimsHoldsMore()
+    {
+        ScriptedResponse slow = respond(200);
+        slow.delayMs = 100;
+        m_receiver->setDefaultResponse(slow);
+        subscribe();
+        triggerMany(40);
+        DeliveryEngineOptions options;
+        options.maxInFlight = 2;
+        options.maxInFlightPerHost = 2;
+        DeliveryEngine &engine = startEngine(options);
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver->requestCount(), 2, waitMs); // 4 held: 2 in flight, 2 waiting
+        QCOMPARE(heldNotSent(), 2);
+        {
+            // The next claim goes out while 2 wait, and comes back after those
+            // went out and answered too.
+            DeliveriesWriteLock lock(m_testDatabase->connect(), 3000);
+            QVERIFY2(lock.error().isEmpty(), qPrintable(lock.error()));
+            QTRY_COMPARE_WITH_TIMEOUT(m_receiver->requestCount(), 4, waitMs);
+            QTRY_COMPARE_WITH_TIMEOUT(engine.inFlight(), 0, waitMs);
+        }
+        // 4 x 2 held now: up to 6 wait in memory while 2 are in flight.
+        QTRY_VERIFY_WITH_TIMEOUT(heldNotSent() > 4, waitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver->requestCount(), 40, waitMs);
     }
 
     void retriesExhaustedEndFailed()
