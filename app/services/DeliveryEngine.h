@@ -40,7 +40,7 @@ struct DeliveryEngineOptions
     // database's cost per delivery small; holding few leaves the rest to other
     // workers. A claim goes out when half of it is left and runs on the
     // recorder's thread. 0 means adaptive: 2 x maxInFlight, and 4 x while the
-    // backlog is large and sending waits for claims (see growHold()).
+    // backlog is large and sending waits for claims (see adaptHold()).
     int maxHeld = 0;
     // Deliveries due this soon are claimed ahead and sent from a timer when due:
     // one claim covers many due times instead of one claim per due time.
