@@ -103,10 +103,10 @@ std::optional<ApiToken> ApiTokenRepository::authenticate(const QString &secret)
     if (!query.next())
         return std::nullopt;
     ApiToken token = fromRow(query);
-    // SQLite: an unfinished SELECT keeps its read snapshot, and a write from a
-    // connection whose snapshot another connection has moved past fails at once
-    // as "locked" (no busy wait can help it): seen as API requests failing with
-    // 500 while the delivery engine's recorder committed.
+    // SQLite: an unfinished SELECT keeps its read open, and a connection with an
+    // open read that writes while another connection holds the write lock gets
+    // "locked" at once, without the busy wait (seen as API requests failing
+    // with 500 while the delivery engine's recorder claimed).
     query.finish();
     token.lastUsedAt = m_clock.now();
     SqlQuery touch(m_database.connection(), QStringLiteral("UPDATE api_tokens SET last_used_at = :now WHERE id = :id"));

@@ -11,6 +11,7 @@
 #include "models/storage/OutboundPolicyRepository.h"
 #include "models/storage/SqlQuery.h"
 #include "models/storage/WebhookSubscriptionRepository.h"
+#include "tests/support/HeldWriteLock.h"
 #include "tests/support/InMemorySecretStore.h"
 #include "tests/support/LoopbackReceiver.h"
 #include "tests/support/TestDatabase.h"
@@ -42,6 +43,14 @@ ScriptedResponse respond(int status, HttpHeaders headers = {}, QByteArray body =
     return response;
 }
 
+// A 200 that the receiver sends `delayMs` after the request arrived.
+ScriptedResponse slowOk(int delayMs)
+{
+    ScriptedResponse response = respond(200);
+    response.delayMs = delayMs;
+    return response;
+}
+
 // Runs `before` ahead of every queued call (QEvent::MetaCall) that reaches
 // `target`: the recorder's report of a recorded batch comes that way.
 class BeforeQueuedCalls : public QObject
@@ -66,59 +75,6 @@ protected:
 private:
     QObject &m_target;
     std::function<void()> m_before;
-};
-
-// Another connection, on a thread of its own, holds the write lock on the
-// deliveries (SQLite BEGIN IMMEDIATE, PostgreSQL LOCK TABLE ... EXCLUSIVE) from
-// construction until letGo() or `maxMs`: the engine's claims and records wait.
-class DeliveriesWriteLock
-{
-public:
-    DeliveriesWriteLock(std::unique_ptr<Database> connection, int maxMs)
-        : m_connection(std::move(connection))
-    {
-        m_thread.reset(QThread::create([this, maxMs] { holdLock(maxMs); }));
-        m_thread->start();
-        m_taken.acquire();
-    }
-    ~DeliveriesWriteLock() { letGo(); }
-
-    void letGo()
-    {
-        if (m_thread->isFinished())
-            return;
-        m_letGo.release();
-        m_thread->wait();
-    }
-    QString error() const { return m_error; }           // empty when the lock was taken
-    bool heldTillTimeout() const { return m_timedOut; } // nobody called letGo() in time
-
-private:
-    void holdLock(int maxMs)
-    {
-        try {
-            const QSqlDatabase db = m_connection->connection();
-            if (m_connection->backend() == Backend::Sqlite) {
-                execSql(db, QStringLiteral("BEGIN IMMEDIATE"));
-            } else {
-                execSql(db, QStringLiteral("BEGIN"));
-                execSql(db, QStringLiteral("LOCK TABLE webhook_deliveries IN EXCLUSIVE MODE"));
-            }
-            m_taken.release();
-            m_timedOut = !m_letGo.tryAcquire(1, maxMs);
-            execSql(db, QStringLiteral("ROLLBACK"));
-        } catch (const Error &error) {
-            m_error = error.message();
-            m_taken.release();
-        }
-    }
-
-    std::unique_ptr<Database> m_connection;
-    std::unique_ptr<QThread> m_thread;
-    QSemaphore m_taken;
-    QSemaphore m_letGo;
-    QString m_error;
-    bool m_timedOut = false;
 };
 
 QList<QByteArray> headerNames(const ReceivedRequest &request)
@@ -389,9 +345,8 @@ private slots:
         // that batch is being recorded (held there until it does): it waits its
         // own window for company before it is written, rather than going alone
         // the moment the recorder is free.
-        ScriptedResponse late = respond(200);
-        late.delayMs = 1500; // well after the first batch is recorded, even on a loaded machine
-        m_receiver->enqueueResponses({respond(200), late});
+        // The second answer comes well after the first batch is recorded, even on a loaded machine.
+        m_receiver->enqueueResponses({respond(200), slowOk(1500)});
         subscribe();
         trigger(R"({"gate_id": "A"})");
         trigger(R"({"gate_id": "B"})");
@@ -431,9 +386,7 @@ private slots:
     {
         // Answers take a while, so the engine claims again (half its budget is
         // left) while it still holds deliveries to send.
-        ScriptedResponse slow = respond(200);
-        slow.delayMs = 100;
-        m_receiver->setDefaultResponse(slow);
+        m_receiver->setDefaultResponse(slowOk(100));
         subscribe();
         const QStringList requestIds = triggerMany(8);
         DeliveryEngineOptions options;
@@ -444,7 +397,7 @@ private slots:
         // Another connection holds the write lock on the deliveries for up to
         // 3 s: the next claim and every record wait for it. Sending must go on
         // meanwhile, so all 8 are out before it lets go.
-        DeliveriesWriteLock lock(m_testDatabase->connect(), 3000);
+        HeldWriteLock lock(m_testDatabase->connect(), QStringLiteral("webhook_deliveries"), 3000);
         QVERIFY2(lock.error().isEmpty(), qPrintable(lock.error()));
         QTRY_COMPARE_WITH_TIMEOUT(m_receiver->requestCount(), 8, 5000);
         lock.letGo();
@@ -459,9 +412,7 @@ private slots:
     // behind another connection's lock while the slots run dry.
     void sendingThatWaitsForClaimsHoldsMore()
     {
-        ScriptedResponse slow = respond(200);
-        slow.delayMs = 100;
-        m_receiver->setDefaultResponse(slow);
+        m_receiver->setDefaultResponse(slowOk(100));
         subscribe();
         triggerMany(40);
         DeliveryEngineOptions options;
@@ -473,7 +424,7 @@ private slots:
         {
             // The next claim goes out while 2 wait, and comes back after those
             // went out and answered too.
-            DeliveriesWriteLock lock(m_testDatabase->connect(), 3000);
+            HeldWriteLock lock(m_testDatabase->connect(), QStringLiteral("webhook_deliveries"), 3000);
             QVERIFY2(lock.error().isEmpty(), qPrintable(lock.error()));
             QTRY_COMPARE_WITH_TIMEOUT(m_receiver->requestCount(), 4, waitMs);
             QTRY_COMPARE_WITH_TIMEOUT(engine.inFlight(), 0, waitMs);
@@ -749,9 +700,7 @@ private slots:
     void twoEnginesShareABacklog()
     {
         // A slow receiver: neither engine can take everything at once.
-        ScriptedResponse slow;
-        slow.delayMs = 50;
-        m_receiver->setDefaultResponse(slow);
+        m_receiver->setDefaultResponse(slowOk(50));
         subscribe();
         const QStringList requestIds = triggerMany(40);
         DeliveryEngineOptions options;
@@ -882,11 +831,7 @@ private slots:
 
     void atMostFourRequestsPerHostAtOnce()
     {
-        m_receiver->setDefaultResponse([] {
-            ScriptedResponse slow;
-            slow.delayMs = 400;
-            return slow;
-        }());
+        m_receiver->setDefaultResponse(slowOk(400));
         subscribe();
         triggerMany(8);
         startEngine();
@@ -899,9 +844,7 @@ private slots:
 
     void stopReleasesLeases()
     {
-        ScriptedResponse slow = respond(200);
-        slow.delayMs = 500;
-        m_receiver->setDefaultResponse(slow);
+        m_receiver->setDefaultResponse(slowOk(500));
         subscribe();
         const QString requestId = trigger().requestIds.first();
         DeliveryEngine &engine = startEngine();
@@ -919,9 +862,7 @@ private slots:
     // soak (bench/crash_soak.sh): requests repeated without any kill.
     void expiredLeaseOfAHeldDeliveryIsNotSentTwice()
     {
-        ScriptedResponse slow = respond(200);
-        slow.delayMs = 400; // longer than the lease
-        m_receiver->setDefaultResponse(slow);
+        m_receiver->setDefaultResponse(slowOk(400)); // longer than the lease
         subscribe();
         const QStringList requestIds = triggerMany(4);
         DeliveryEngineOptions options;

@@ -15,6 +15,7 @@
 #include "models/storage/WebhookSubscriptionRepository.h"
 #include "models/webhooks/WebhookSignature.h"
 #include "tests/support/FakeClock.h"
+#include "tests/support/HeldWriteLock.h"
 #include "tests/support/InMemorySecretStore.h"
 #include "tests/support/LoopbackReceiver.h"
 #include "tests/support/TestDatabase.h"
@@ -25,7 +26,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSemaphore>
 #include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -215,48 +215,30 @@ private slots:
     // note failed at once as "locked" while the lookup kept its read open.
     void aTokenIsAcceptedWhileAnotherConnectionWrites()
     {
-        class WriterStartingClock final : public Clock
+        // Takes the lock at its first reading and keeps it 300 ms.
+        class LockingClock final : public Clock
         {
         public:
-            explicit WriterStartingClock(Database &other)
-                : m_other(other)
+            explicit LockingClock(const TestDatabase &database)
+                : m_database(database)
             {
-            }
-            ~WriterStartingClock() override
-            {
-                if (m_writer)
-                    m_writer->wait();
             }
             QDateTime now() const override
             {
-                if (!m_writer) {
-                    m_writer.reset(QThread::create([this] {
-                        const QSqlDatabase db = m_other.connection();
-                        const bool sqlite = m_other.backend() == Backend::Sqlite;
-                        execSql(db, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
-                        if (!sqlite)
-                            execSql(db, QStringLiteral("LOCK TABLE api_tokens IN EXCLUSIVE MODE"));
-                        m_locked.release();
-                        QThread::msleep(300);
-                        execSql(db, QStringLiteral("ROLLBACK"));
-                    }));
-                    m_writer->start();
-                    m_locked.acquire();
-                }
+                if (!m_lock)
+                    m_lock.emplace(m_database.connect(), QStringLiteral("api_tokens"), 300);
                 return QDateTime::currentDateTimeUtc();
             }
 
         private:
-            Database &m_other;
-            mutable std::unique_ptr<QThread> m_writer;
-            mutable QSemaphore m_locked;
+            const TestDatabase &m_database;
+            mutable std::optional<HeldWriteLock> m_lock;
         };
-        const std::unique_ptr<Database> other = m_testDatabase->connect();
         ApiTokenRepository tokens(*m_database, m_clock);
         const CreatedApiToken created = tokens.create(QStringLiteral("busy database"));
         std::optional<ApiToken> accepted;
         {
-            const WriterStartingClock clock(*other);
+            const LockingClock clock(*m_testDatabase);
             accepted = ApiTokenRepository(*m_database, clock).authenticate(created.secret);
         }
         QVERIFY(accepted.has_value());
