@@ -6,6 +6,7 @@
 // Latencies run from the trigger to the receiver's answer (p50/p99) and, as
 // logged_p50/p99, to the attempt being durably logged.
 #include "adapters/http/WebhookSender.h"
+#include "adapters/http/WebhookSenderPool.h"
 #include "app/services/DeliveryEngine.h"
 #include "app/services/SubscriptionService.h"
 #include "app/services/WebhookEventService.h"
@@ -25,6 +26,7 @@
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QThread>
 #include <QTimer>
 #include <QUuid>
 
@@ -36,6 +38,7 @@
 #define CALLGRIND_DUMP_STATS_AT(name)
 #endif
 
+#include <atomic>
 #include <cstdio>
 
 using namespace garagereg;
@@ -51,7 +54,8 @@ struct Options
     int events = 20000;
     int subscriptions = 1;
     int inFlight = 16;
-    int held = 0; // DeliveryEngineOptions::maxHeld; 0: the engine's default
+    int held = 0;                                    // DeliveryEngineOptions::maxHeld; 0: the engine's default
+    int threads = WebhookSenderPool::defaultLanes(); // sending threads, each with its own QNetworkAccessManager
     QString name;
 };
 
@@ -63,51 +67,96 @@ QJsonObject payload(int number)
                        {QStringLiteral("priority"), QStringLiteral("high")}};
 }
 
-int baseline(const Options &options)
+// What one sending thread of the bare loop saw.
+struct LoopOutcome
+{
+    QList<double> latencies; // ms from post() to finished
+    int failed = 0;
+};
+
+// Posts signed requests, `inFlight` at a time, through one
+// QNetworkAccessManager on the calling thread, taking request numbers from
+// `next` (shared with the other threads) until `total` are taken; returns
+// when its own have been answered.
+LoopOutcome postLoop(const QUrl &url, std::atomic<int> &next, int total, int inFlight)
 {
     QNetworkAccessManager network;
     const QByteArray secret = QByteArrayLiteral("bench-secret-0123456789abcdef");
-    const int total = options.events;
-    int started = 0;
-    int finished = 0;
-    int failed = 0;
-    QList<double> latencies;
-    latencies.reserve(total);
+    int outstanding = 0;
+    LoopOutcome outcome;
     QElapsedTimer clock;
     QEventLoop loop;
-    const ResourceUse before = ResourceUse::now();
-    std::function<void()> sendOne = [&] {
-        const int number = started++;
+    std::function<bool()> sendOne = [&] {
+        const int number = next++;
+        if (number >= total)
+            return false;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const QByteArray body = WebhookRequest::envelope(id, QStringLiteral("gate.inspection_due"), now, {}, {},
                                                          payload(number));
-        QNetworkRequest request(options.url);
+        QNetworkRequest request(url);
         for (const auto &[name, value] :
              WebhookRequest::headers(SignatureScheme::GarageReg, WebhookSubscription::defaultSignatureHeader(),
                                      QStringLiteral("gate.inspection_due"), id, now.toSecsSinceEpoch(), body, {secret}))
             request.setRawHeader(name, value);
         const qint64 sentAt = clock.nsecsElapsed();
         QNetworkReply *reply = network.post(request, body);
+        ++outstanding;
         QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, sentAt] {
-            latencies.append(double(clock.nsecsElapsed() - sentAt) / 1e6);
+            outcome.latencies.append(double(clock.nsecsElapsed() - sentAt) / 1e6);
             if (reply->error() != QNetworkReply::NoError)
-                ++failed;
+                ++outcome.failed;
             reply->readAll();
             reply->deleteLater();
-            if (++finished == total)
+            --outstanding;
+            if (!sendOne() && outstanding == 0)
                 loop.quit();
-            else if (started < total)
-                sendOne();
         });
+        return true;
     };
     clock.start();
-    CALLGRIND_ZERO_STATS;
-    for (int i = 0; i < options.inFlight && started < total; ++i)
+    for (int i = 0; i < inFlight; ++i)
         sendOne();
-    loop.exec();
+    if (outstanding > 0)
+        loop.exec();
+    return outcome;
+}
+
+// The bare loop on options.threads threads, one QNetworkAccessManager each,
+// sharing the requests and the in-flight limit.
+int baseline(const Options &options)
+{
+    const int total = options.events;
+    const int threads = std::max(1, options.threads);
+    std::atomic<int> next{0};
+    std::vector<LoopOutcome> outcomes(threads);
+    QList<QThread *> workers;
+    const auto inFlightOf = [&](int thread) {
+        return std::max(1, options.inFlight / threads + (thread < options.inFlight % threads ? 1 : 0));
+    };
+    const ResourceUse before = ResourceUse::now();
+    QElapsedTimer clock;
+    clock.start();
+    CALLGRIND_ZERO_STATS;
+    for (int i = 1; i < threads; ++i) {
+        workers.append(QThread::create([&outcomes, &next, i, total, inFlight = inFlightOf(i), url = options.url] {
+            outcomes[i] = postLoop(url, next, total, inFlight);
+        }));
+        workers.last()->start();
+    }
+    outcomes[0] = postLoop(options.url, next, total, inFlightOf(0)); // the first share on this thread
+    for (QThread *worker : std::as_const(workers)) {
+        worker->wait();
+        delete worker;
+    }
     CALLGRIND_DUMP_STATS_AT("drain");
     const double wall = double(clock.nsecsElapsed()) / 1e9;
+    QList<double> latencies;
+    int failed = 0;
+    for (const LoopOutcome &outcome : std::as_const(outcomes)) {
+        latencies += outcome.latencies;
+        failed += outcome.failed;
+    }
     const ResourceUse after = ResourceUse::now();
     const double rate = total / wall;
     const QString verify = failed == 0 ? QStringLiteral("ok") : QStringLiteral("failed=%1").arg(failed);
@@ -119,6 +168,7 @@ int baseline(const Options &options)
             {QStringLiteral("p99_ms"), percentile(latencies, 0.99)},
             {QStringLiteral("cpu_s"), after.cpuSeconds - before.cpuSeconds},
             {QStringLiteral("peak_rss_mb"), after.peakRssMb},
+            {QStringLiteral("threads"), threads},
             {QStringLiteral("verify"), verify}},
            QStringLiteral("deliveries=%1 wall_s=%2 dps=%3 p50_ms=%4 p99_ms=%5 cpu_s=%6 verify=%7")
                .arg(total)
@@ -188,7 +238,8 @@ int engine(const Options &options, bool idle)
     MemorySecretStore secrets;
     const std::unique_ptr<Database> database = prepare(options, secrets, clock);
     QNetworkAccessManager network;
-    WebhookSender sender(network, clock);
+    WebhookSender localSender(network, clock);
+    WebhookSenderPool sender(localSender, clock, std::max(1, options.threads) - 1);
     DeliveryEngineOptions engineOptions;
     engineOptions.maxInFlight = options.inFlight;
     engineOptions.maxInFlightPerHost = options.inFlight;
@@ -287,6 +338,7 @@ int engine(const Options &options, bool idle)
             {QStringLiteral("after_trigger_p99_ms"), percentile(afterTrigger, 0.99)},
             {QStringLiteral("cpu_s"), after.cpuSeconds - before.cpuSeconds},
             {QStringLiteral("peak_rss_mb"), after.peakRssMb},
+            {QStringLiteral("threads"), sender.lanes()},
             {QStringLiteral("verify"), verifyText},
             {QStringLiteral("backend"),
              DatabaseUrl::parse(options.database).isSqlite() ? QStringLiteral("sqlite") : QStringLiteral("postgresql")}},
@@ -317,6 +369,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("inflight"), QStringLiteral("Requests in flight at most."), QStringLiteral("n")},
         {QStringLiteral("held"), QStringLiteral("Deliveries the engine holds at once (default: its own)."),
          QStringLiteral("n")},
+        {QStringLiteral("threads"),
+         QStringLiteral("Sending threads, one QNetworkAccessManager each (default: the worker's, 2 on two cores)."),
+         QStringLiteral("n")},
         {QStringLiteral("name"), QStringLiteral("The result's name."), QStringLiteral("name")},
     });
     parser.process(app);
@@ -332,6 +387,8 @@ int main(int argc, char *argv[])
         options.inFlight = parser.value(QStringLiteral("inflight")).toInt();
     if (parser.isSet(QStringLiteral("held")))
         options.held = parser.value(QStringLiteral("held")).toInt();
+    if (parser.isSet(QStringLiteral("threads")))
+        options.threads = parser.value(QStringLiteral("threads")).toInt();
     options.name = parser.value(QStringLiteral("name"));
     if (options.name.isEmpty())
         options.name = options.mode;

@@ -3,6 +3,7 @@
 // how late each fires: lateness = when its answer arrived - when it was due
 // (and, as logged lateness, when the attempt was durably logged - when it was due).
 #include "adapters/http/WebhookSender.h"
+#include "adapters/http/WebhookSenderPool.h"
 #include "app/services/DeliveryEngine.h"
 #include "app/services/SubscriptionService.h"
 #include "bench/BenchSupport.h"
@@ -98,7 +99,8 @@ int main(int argc, char *argv[])
     };
 
     QNetworkAccessManager network;
-    WebhookSender sender(network, clock);
+    WebhookSender localSender(network, clock);
+    WebhookSenderPool sender(localSender, clock, WebhookSenderPool::defaultLanes() - 1); // as the worker sends
     DeliveryEngineOptions engineOptions;
     engineOptions.maxHeld = parser.value(QStringLiteral("held")).toInt(); // 0 when not given: the default
     DeliveryEngine engine(*database, secrets, sender, clock, engineOptions);

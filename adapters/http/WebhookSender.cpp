@@ -25,9 +25,6 @@ namespace garagereg {
 
 namespace {
 
-// The message the delivery engine recognises as "aborted by us"; not translated.
-const QString cancelledMessage = QStringLiteral("cancelled");
-
 // The class of a transport-level failure, or nothing when the HTTP status decides.
 std::optional<AttemptErrorClass> transportErrorClass(QNetworkReply::NetworkError error)
 {
@@ -63,6 +60,13 @@ QString httpStatusText(int status, const QString &reason)
 }
 
 } // namespace
+
+// The delivery engine recognises it as "aborted by us"; not translated.
+const QString &AbstractWebhookSender::cancelledMessage()
+{
+    static const QString message = QStringLiteral("cancelled");
+    return message;
+}
 
 QString attemptErrorClassName(AttemptErrorClass errorClass)
 {
@@ -149,7 +153,7 @@ struct WebhookSender::Pending
         switch (stop) {
         case Stop::Cancelled:
             result.errorClass = AttemptErrorClass::Connection;
-            result.errorMessage = cancelledMessage;
+            result.errorMessage = cancelledMessage();
             return;
         case Stop::Timeout:
             result.errorClass = AttemptErrorClass::Timeout;
@@ -441,7 +445,7 @@ void WebhookSender::finish(Pending *pending)
             tr("no complete response within %1 ms (the host name was still being resolved)").arg(pending->timeoutMs);
     } else {
         pending->result.errorClass = AttemptErrorClass::Connection;
-        pending->result.errorMessage = cancelledMessage;
+        pending->result.errorMessage = cancelledMessage();
     }
     pending->result.durationMs = pending->elapsed.elapsed();
 

@@ -67,12 +67,30 @@ struct AttemptResult
     bool succeeded() const { return errorClass == AttemptErrorClass::None && httpStatus && *httpStatus / 100 == 2; }
 };
 
+// What the delivery engine sends through: WebhookSender on one thread, or
+// WebhookSenderPool over several.
+class AbstractWebhookSender
+{
+public:
+    virtual ~AbstractWebhookSender() = default;
+    // The future finishes exactly once, on the thread that called send(). Never throws.
+    virtual QFuture<AttemptResult> send(const OutgoingWebhook &webhook) = 0;
+    // Aborts every request in flight; their futures finish as failed attempts
+    // (errorMessage cancelledMessage()) before this returns.
+    virtual void abortAll() = 0;
+
+    // The error message of an attempt aborted by abortAll() or by destroying the sender.
+    static const QString &cancelledMessage();
+};
+
 // Sends webhooks through an injected QNetworkAccessManager. Redirects are not
 // followed; a 3xx is a failed attempt. A timeout covers the whole exchange, so
 // a receiver that trickles bytes cannot hold an attempt open. The response body
 // is kept up to storedBodyLimit and the rest is read and discarded, up to
 // maxResponseBytes, beyond which the attempt is aborted as failed.
-class WebhookSender : public QObject
+class WebhookSender
+    : public QObject
+    , public AbstractWebhookSender
 {
     Q_OBJECT
 
@@ -84,7 +102,7 @@ public:
     ~WebhookSender() override;
 
     // The future finishes exactly once, on this object's thread. Never throws.
-    QFuture<AttemptResult> send(const OutgoingWebhook &webhook);
+    QFuture<AttemptResult> send(const OutgoingWebhook &webhook) override;
 
     // Every request is checked against the guard's outbound policy first (and
     // sent to the address it checked); without a guard nothing is checked.
@@ -92,7 +110,7 @@ public:
 
     int inFlight() const;
     // Aborts every request in flight; their futures finish as failed attempts.
-    void abortAll();
+    void abortAll() override;
 
 private:
     struct Pending;

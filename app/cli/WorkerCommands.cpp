@@ -6,6 +6,7 @@
 
 #include "adapters/erp/ErpAdapterRegistry.h"
 #include "adapters/http/WebhookSender.h"
+#include "adapters/http/WebhookSenderPool.h"
 #include "app/services/DeliveryEngine.h"
 #include "app/services/ErpSyncEngine.h"
 #include "app/services/InventoryEvents.h"
@@ -109,10 +110,17 @@ int WorkerCommands::runWorker(CliContext &context, bool serveApi)
         options.stopGrace = std::chrono::seconds(*grace);
     options.soleWorker = lock.lock != nullptr; // SQLite: nobody else may hold leases now
 
+    const int sendingThreads =
+        context.intOption(QStringLiteral("sending-threads"), 1, 8).value_or(WebhookSenderPool::defaultLanes());
+
     QNetworkAccessManager network;
     OutboundGuard guard(OutboundPolicyRepository::loader(database));
-    WebhookSender sender(network, context.clock());
-    sender.setOutboundGuard(&guard);
+    WebhookSender localSender(network, context.clock());
+    localSender.setOutboundGuard(&guard);
+    // The other threads' senders get guards of their own, reading the same policy.
+    WebhookSenderPool sender(localSender, context.clock(), sendingThreads - 1, [&database] {
+        return std::make_unique<OutboundGuard>(OutboundPolicyRepository::loader(database));
+    });
     DeliveryEngine engine(database, context.secrets(), sender, context.clock(), options);
     QEventLoop loop;
     int attempts = 0;
@@ -297,6 +305,9 @@ QList<CliCommand> WorkerCommands::commands()
     const CliOption stopGrace{QStringLiteral("stop-grace"), QStringLiteral("seconds"),
                               tr("On SIGTERM/SIGINT, how long requests in flight may finish before they are aborted "
                                  "and given back undelivered (default 10).")};
+    const CliOption sendingThreads{QStringLiteral("sending-threads"), QStringLiteral("n"),
+                                   tr("Threads that send requests, each with its own HTTP client (1-8; default 2 "
+                                      "on two or more cores, else 1).")};
     const CliOption secretEnv{QStringLiteral("secret-env"), QStringLiteral("VAR"),
                               tr("Read the secret from this environment variable.")};
     return {
@@ -307,6 +318,7 @@ QList<CliCommand> WorkerCommands::commands()
           {QStringLiteral("max-seconds"), QStringLiteral("n"), tr("Exit after this many seconds.")},
           {QStringLiteral("verbose"), {}, tr("Print every finished attempt.")},
           {QStringLiteral("concurrency"), QStringLiteral("n"), tr("Requests in flight at most (default 16).")},
+          sendingThreads,
           {QStringLiteral("lease-seconds"), QStringLiteral("n"),
            tr("How long a crashed worker's deliveries stay claimed beyond their timeout (default 60).")},
           stopGrace},
@@ -325,6 +337,7 @@ QList<CliCommand> WorkerCommands::commands()
           {QStringLiteral("max-seconds"), QStringLiteral("n"), tr("Exit after this many seconds.")},
           {QStringLiteral("verbose"), {}, tr("Print every finished attempt.")},
           {QStringLiteral("concurrency"), QStringLiteral("n"), tr("Requests in flight at most (default 16).")},
+          sendingThreads,
           {QStringLiteral("lease-seconds"), QStringLiteral("n"),
            tr("How long a crashed worker's deliveries stay claimed beyond their timeout (default 60).")},
           stopGrace},

@@ -18,9 +18,11 @@ DeliveryEngineOptions engineOptions(const WorkerLock::Result &lock)
 
 DesktopServices::DesktopServices(const Database &database, SecretStore &secrets)
     : m_guard(OutboundPolicyRepository::loader(database))
-    , m_sender(m_network, m_clock)
+    , m_localSender(m_network, m_clock)
     , m_events(database, m_clock)
     , m_lock(WorkerLock::acquire(database))
+    , m_sender(m_localSender, m_clock, m_lock.held ? WebhookSenderPool::defaultLanes() - 1 : 0,
+               [&database] { return std::make_unique<OutboundGuard>(OutboundPolicyRepository::loader(database)); })
     , m_engine(database, secrets, m_sender, m_clock, engineOptions(m_lock))
     , m_registry(ErpAdapterRegistry::withBuiltInProviders())
     , m_inventory(m_events)
@@ -30,7 +32,7 @@ DesktopServices::DesktopServices(const Database &database, SecretStore &secrets)
     , m_services{database, secrets,        m_clock,           m_network, m_events, m_lock.held ? &m_engine : nullptr,
                  &m_sync,  &m_liveUpdates, &m_backgroundReads}
 {
-    m_sender.setOutboundGuard(&m_guard);
+    m_localSender.setOutboundGuard(&m_guard);
     m_sync.setOutboundGuard(&m_guard);
     if (m_lock.held)
         QObject::connect(&m_events, &WebhookEventService::deliveriesQueued, &m_engine, &DeliveryEngine::wake);

@@ -2,6 +2,7 @@
 
 #include "adapters/erp/ErpAdapterRegistry.h"
 #include "adapters/http/WebhookSender.h"
+#include "adapters/http/WebhookSenderPool.h"
 #include "app/services/DeliveryEngine.h"
 #include "app/services/ErpSyncEngine.h"
 #include "app/services/InventoryEvents.h"
@@ -42,9 +43,10 @@ private:
     SystemClock m_clock;
     QNetworkAccessManager m_network;
     OutboundGuard m_guard;
-    WebhookSender m_sender;
+    WebhookSender m_localSender;
     WebhookEventService m_events;
     WorkerLock::Result m_lock;
+    WebhookSenderPool m_sender; // m_localSender and, when this process delivers, more threads
     DeliveryEngine m_engine;
     ErpAdapterRegistry m_registry;
     WebhookInventoryEvents m_inventory;

@@ -38,9 +38,6 @@ constexpr qint64 leaseMarginMs = 10000;
 // checked against the database (besides on wake()).
 constexpr qint64 lookupCheckMs = 1000;
 
-// Sent to nobody: a shutdown abort is not the receiver's failure and spends no attempt.
-const QString cancelledByShutdown = QStringLiteral("cancelled");
-
 QString newWorkerId()
 {
     return QStringLiteral("%1:%2:%3")
@@ -77,7 +74,7 @@ struct DeliveryEngine::Lookups
     QHash<qint64, std::optional<Integration>> integrations;
 };
 
-DeliveryEngine::DeliveryEngine(const Database &database, SecretStore &secrets, WebhookSender &sender,
+DeliveryEngine::DeliveryEngine(const Database &database, SecretStore &secrets, AbstractWebhookSender &sender,
                                const Clock &clock, DeliveryEngineOptions options, QObject *parent)
     : QObject(parent)
     , m_database(database)
@@ -94,7 +91,7 @@ DeliveryEngine::DeliveryEngine(const Database &database, SecretStore &secrets, W
     m_timer.setTimerType(Qt::PreciseTimer); // a coarse timer fires up to 5 % late: a retry due in 60 s, 3 s late
     connect(&m_timer, &QTimer::timeout, this, &DeliveryEngine::pump);
     m_stopTimer.setSingleShot(true);
-    connect(&m_stopTimer, &QTimer::timeout, &m_sender, &WebhookSender::abortAll);
+    connect(&m_stopTimer, &QTimer::timeout, this, [this] { m_sender.abortAll(); });
     m_recordTimer.setSingleShot(true);
     m_recordTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_recordTimer, &QTimer::timeout, this, &DeliveryEngine::recordFinished);
@@ -665,7 +662,8 @@ void DeliveryEngine::send(std::shared_ptr<Dispatch> work, const QList<QByteArray
 void DeliveryEngine::complete(std::shared_ptr<Dispatch> work, const AttemptResult &result)
 {
     const QDateTime now = m_clock.now();
-    const bool abortedByStop = m_stopping && result.errorMessage == cancelledByShutdown;
+    // A shutdown abort is not the receiver's failure and spends no attempt.
+    const bool abortedByStop = m_stopping && result.errorMessage == AbstractWebhookSender::cancelledMessage();
     try {
         if (abortedByStop) {
             m_deliveries.defer(work->delivery.id, work->delivery.nextAttemptAt);

@@ -81,7 +81,7 @@ class DeliveryEngine : public QObject
     Q_OBJECT
 
 public:
-    DeliveryEngine(const Database &database, SecretStore &secrets, WebhookSender &sender, const Clock &clock,
+    DeliveryEngine(const Database &database, SecretStore &secrets, AbstractWebhookSender &sender, const Clock &clock,
                    DeliveryEngineOptions options = {}, QObject *parent = nullptr);
     ~DeliveryEngine() override;
 
@@ -167,7 +167,7 @@ private:
 
     const Database &m_database;
     SecretStore &m_secrets;
-    WebhookSender &m_sender;
+    AbstractWebhookSender &m_sender;
     const Clock &m_clock;
     const DeliveryEngineOptions m_options;
     DeliveryRepository m_deliveries;

@@ -444,6 +444,26 @@ private slots:
         QVERIFY2(result.err.contains(QLatin1String("PEM")), qPrintable(result.err));
     }
 
+    // --sending-threads: 1 to 8 threads with an HTTP client each; anything else is a usage error.
+    void workerSendsOnTheThreadsAskedFor()
+    {
+        addSubscription();
+        triggerEvents(12);
+        for (const char *wrong : {"0", "9", "two"}) {
+            const CliRun refused = run({QStringLiteral("worker"), QStringLiteral("--until-idle"),
+                                        QStringLiteral("--sending-threads"), QString::fromLatin1(wrong)});
+            QCOMPARE(refused.exitCode, 2);
+            QVERIFY2(refused.err.contains(QLatin1String("sending-threads")), qPrintable(refused.err));
+        }
+        QCOMPARE(m_receiver->requestCount(), 0);
+        const CliRun result = run({QStringLiteral("worker"), QStringLiteral("--until-idle"),
+                                   QStringLiteral("--sending-threads"), QStringLiteral("3")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(m_receiver->requestCount(), 12);
+        for (const QJsonValue &entry : deliveries())
+            QCOMPARE(entry.toObject().value(QLatin1String("status")).toString(), QStringLiteral("delivered"));
+    }
+
     // At least once across a crash: a worker killed in the middle and restarted
     // delivers every event, a repeated one under its original request id.
     void killedWorkerLosesNothing()

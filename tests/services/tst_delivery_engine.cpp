@@ -1,5 +1,6 @@
 #include "adapters/http/OutboundGuard.h"
 #include "adapters/http/WebhookSender.h"
+#include "adapters/http/WebhookSenderPool.h"
 #include "app/services/DeliveryEngine.h"
 #include "app/services/SubscriptionService.h"
 #include "app/services/WebhookEventService.h"
@@ -840,6 +841,58 @@ private slots:
         // The fifth request can only start once one of the first four was answered.
         QVERIFY2(received.at(0).receivedAt.msecsTo(received.at(4).receivedAt) >= 350,
                  qPrintable(QString::number(received.at(0).receivedAt.msecsTo(received.at(4).receivedAt))));
+    }
+
+    // The worker's configuration: a pool that sends on this thread and another.
+    // Every delivery goes out once, through both lanes; a stop aborts what the
+    // other lane has in flight (its results come back across threads) and gives
+    // it back without spending an attempt.
+    void sendingThreadsDeliverEachOnceAndStopCleanly()
+    {
+        m_receiver->setDefaultResponse(slowOk(20));
+        subscribe();
+        const QStringList requestIds = triggerMany(40);
+        WebhookSenderPool pool(*m_sender, m_clock, 1);
+        int mostOnOtherLane = 0;
+        connect(m_receiver.get(), &LoopbackReceiver::requestReceived, &pool,
+                [&] { mostOnOtherLane = std::max(mostOnOtherLane, pool.inFlightOnLane(1)); });
+        DeliveryEngineOptions options;
+        options.maxInFlight = 8;
+        options.maxInFlightPerHost = 8;
+        options.stopGrace = std::chrono::milliseconds(0);
+        DeliveryEngine engine(*m_database, m_secrets, pool, m_clock, options);
+        QSignalSpy finished(&engine, &DeliveryEngine::attemptFinished);
+        engine.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 40, waitMs);
+        QVERIFY2(mostOnOtherLane > 0, "nothing went out on the other thread");
+        QStringList received;
+        for (const ReceivedRequest &request : m_receiver->requests())
+            received << QString::fromUtf8(request.header("X-GarageReg-Request-ID"));
+        received.sort();
+        QStringList expected = requestIds;
+        expected.sort();
+        QCOMPARE(received, expected); // each once
+        for (const QString &requestId : requestIds) {
+            QCOMPARE(delivery(requestId).status, DeliveryStatus::Delivered);
+            QCOMPARE(attempts(requestId).size(), 1);
+        }
+
+        ScriptedResponse silent;
+        silent.behaviour = ScriptedResponse::Behaviour::NeverAnswer;
+        m_receiver->setDefaultResponse(silent);
+        const QStringList waiting = triggerMany(4);
+        engine.wake();
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver->requestCount(), 44, waitMs);
+        QVERIFY(pool.inFlightOnLane(1) > 0);
+        QSignalSpy stopped(&engine, &DeliveryEngine::stopped);
+        engine.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.count(), 1, waitMs);
+        QCOMPARE(pool.inFlight(), 0);
+        for (const QString &requestId : waiting) {
+            QCOMPARE(delivery(requestId).status, DeliveryStatus::Pending);
+            QCOMPARE(delivery(requestId).attemptCount, 0);
+            QVERIFY(claimedBy(requestId).isEmpty());
+        }
     }
 
     void stopReleasesLeases()
