@@ -120,7 +120,8 @@ void WebhookSenderPool::sendOn(Lane &lane, quint64 serial, const OutgoingWebhook
     QMetaObject::invokeMethod(
         lane.anchor.get(),
         [this, laneState = &lane, serial, webhook] {
-            // A continuation without a context runs where the future finishes: on this lane's thread.
+            // The future finishes on this lane's thread, where the anchor (the context) lives:
+            // the result is handed back from here.
             laneState->sender->send(webhook).then(laneState->anchor.get(), [this, serial](const AttemptResult &result) {
                 handBack(serial, result);
             });
