@@ -4,10 +4,10 @@
 #include "models/common/Error.h"
 
 #include "tests/support/LoopbackReceiver.h"
+#include "tests/support/WaitForFuture.h"
 
 #include <QDirIterator>
 #include <QFile>
-#include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
@@ -180,13 +180,8 @@ private:
 
     static AttemptResult sendWith(WebhookSender &sender, const OutgoingWebhook &webhook)
     {
-        QFuture<AttemptResult> future = sender.send(webhook);
-        QFutureWatcher<AttemptResult> watcher;
-        QSignalSpy finished(&watcher, &QFutureWatcher<AttemptResult>::finished);
-        watcher.setFuture(future);
-        if (!future.isFinished() && finished.isEmpty())
-            finished.wait(30000);
-        return future.isFinished() ? future.result() : AttemptResult{};
+        const QFuture<AttemptResult> future = sender.send(webhook);
+        return waitFor(future, 30000) ? future.result() : AttemptResult{};
     }
 
     AttemptResult sendUnder(const OutboundPolicy &policy, const OutgoingWebhook &webhook)

@@ -1,6 +1,7 @@
 #include "adapters/http/WebhookSender.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/LoopbackReceiver.h"
+#include "tests/support/WaitForFuture.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -25,18 +26,6 @@ using namespace std::chrono_literals;
 namespace {
 
 using Behaviour = ScriptedResponse::Behaviour;
-
-// Waits for the future with the event loop running; false on timeout.
-template<typename T>
-bool waitFor(const QFuture<T> &future, int timeoutMs = 15000)
-{
-    if (future.isFinished())
-        return true;
-    QFutureWatcher<T> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcher<T>::finished);
-    watcher.setFuture(future);
-    return future.isFinished() || !finished.isEmpty() || finished.wait(timeoutMs);
-}
 
 QString classOf(const AttemptResult &result)
 {

@@ -3,8 +3,8 @@
 #include "adapters/http/WebhookSenderPool.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/LoopbackReceiver.h"
+#include "tests/support/WaitForFuture.h"
 
-#include <QFutureWatcher>
 #include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -21,17 +21,6 @@ using namespace std::chrono_literals;
 namespace {
 
 using Behaviour = ScriptedResponse::Behaviour;
-
-template<typename T>
-bool waitFor(const QFuture<T> &future, int timeoutMs = 15000)
-{
-    if (future.isFinished())
-        return true;
-    QFutureWatcher<T> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcher<T>::finished);
-    watcher.setFuture(future);
-    return future.isFinished() || !finished.isEmpty() || finished.wait(timeoutMs);
-}
 
 OutgoingWebhook webhookTo(const QUrl &url, const QByteArray &body)
 {

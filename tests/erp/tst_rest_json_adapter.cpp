@@ -6,9 +6,9 @@
 #include "models/domain/Integration.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/LoopbackReceiver.h"
+#include "tests/support/WaitForFuture.h"
 
 #include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -38,13 +38,8 @@ const QString companyId = QStringLiteral("c0ffee00-0000-4000-8000-000000000001")
 template<typename T>
 std::optional<T> waitResult(const QFuture<T> &future, int timeoutMs = 20000)
 {
-    if (!future.isFinished()) {
-        QFutureWatcher<T> watcher;
-        QSignalSpy finished(&watcher, &QFutureWatcher<T>::finished);
-        watcher.setFuture(future);
-        if (!future.isFinished() && finished.isEmpty() && !finished.wait(timeoutMs))
-            return std::nullopt;
-    }
+    if (!waitFor(future, timeoutMs))
+        return std::nullopt;
     return future.result();
 }
 
@@ -1844,12 +1839,8 @@ private slots:
             AWAIT(unauthenticatedResult, unauthenticated);
             QCOMPARE_CATEGORY(unauthenticatedResult, ErpErrorCategory::Authentication);
         }
-        for (auto &[name, future] : futures) {
-            QFutureWatcher<void> watcher;
-            QSignalSpy finished(&watcher, &QFutureWatcher<void>::finished);
-            watcher.setFuture(future);
-            QVERIFY2(future.isFinished() || !finished.isEmpty() || finished.wait(20000), name);
-        }
+        for (auto &[name, future] : futures)
+            QVERIFY2(waitFor(future, 20000), name);
     }
 
     void destroyingTheAdapterFinishesWhatIsInFlight()

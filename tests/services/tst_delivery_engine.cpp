@@ -155,12 +155,21 @@ private:
             .toString();
     }
 
+    // The request ids the receiver got, one per request, sorted.
+    QStringList receivedRequestIds() const
+    {
+        QStringList received;
+        for (const ReceivedRequest &request : m_receiver->requests())
+            received << QString::fromUtf8(request.header("X-GarageReg-Request-ID"));
+        received.sort();
+        return received;
+    }
+
     // Deliveries leased (to any worker) whose request has not reached the receiver.
     int heldNotSent() const
     {
-        QSet<QString> received;
-        for (const ReceivedRequest &request : m_receiver->requests())
-            received.insert(QString::fromUtf8(request.header("X-GarageReg-Request-ID")));
+        const QStringList receivedIds = receivedRequestIds();
+        const QSet<QString> received(receivedIds.cbegin(), receivedIds.cend());
         SqlQuery leased(m_database->connection(),
                         QStringLiteral("SELECT request_id FROM webhook_deliveries WHERE claimed_until IS NOT NULL"));
         leased.exec();
@@ -865,13 +874,9 @@ private slots:
         engine.start();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 40, waitMs);
         QVERIFY2(mostOnOtherLane > 0, "nothing went out on the other thread");
-        QStringList received;
-        for (const ReceivedRequest &request : m_receiver->requests())
-            received << QString::fromUtf8(request.header("X-GarageReg-Request-ID"));
-        received.sort();
         QStringList expected = requestIds;
         expected.sort();
-        QCOMPARE(received, expected); // each once
+        QCOMPARE(receivedRequestIds(), expected); // each once
         for (const QString &requestId : requestIds) {
             QCOMPARE(delivery(requestId).status, DeliveryStatus::Delivered);
             QCOMPARE(attempts(requestId).size(), 1);
@@ -927,13 +932,9 @@ private slots:
         for (const QString &requestId : std::as_const(requestIds))
             QTRY_COMPARE_WITH_TIMEOUT(delivery(requestId).status, DeliveryStatus::Delivered, waitMs);
         QTRY_COMPARE_WITH_TIMEOUT(m_engine->inFlight(), 0, waitMs);
-        QStringList received;
-        for (const ReceivedRequest &request : m_receiver->requests())
-            received << QString::fromUtf8(request.header("X-GarageReg-Request-ID"));
-        received.sort();
         QStringList expected = requestIds;
         expected.sort();
-        QCOMPARE(received, expected); // each once
+        QCOMPARE(receivedRequestIds(), expected); // each once
         for (const QString &requestId : std::as_const(requestIds))
             QCOMPARE(delivery(requestId).attemptCount, 1);
     }
