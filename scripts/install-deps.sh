@@ -30,6 +30,9 @@ GARAGEREG_PACKAGES=(
     libmicrohttpd-dev
     # Fast HMAC-SHA256 for webhook signatures (optional in CMake, used when present)
     libssl-dev
+    # SQLite's C API for the delivery engine's per-attempt statements, on the
+    # same library Debian's QSQLITE plugin uses (optional in CMake: cmake/SqliteDirect.cmake)
+    libsqlite3-dev
     # Team-key encryption of secrets shared through the database (libsodium)
     libsodium-dev
     pkg-config

@@ -6,6 +6,7 @@
 #include "models/storage/DatabaseChangeWatcher.h"
 #include "models/storage/RepositorySupport.h"
 #include "models/storage/SqlQuery.h"
+#include "models/storage/SqliteStatement.h"
 #include "models/storage/Transaction.h"
 
 #include <QJsonArray>
@@ -77,7 +78,7 @@ bool isAscii(const QByteArray &bytes)
 // attempt stores two header lists, and QJsonDocument's round trip (then a
 // conversion per name and value) was a visible share of recording one.
 // Names are Latin-1, values UTF-8 (invalid bytes become U+FFFD).
-QString headersToJson(const HttpHeaders &headers)
+QByteArray headersToJsonUtf8(const HttpHeaders &headers)
 {
     QByteArray json;
     json.reserve(64 * (headers.size() + 1));
@@ -92,7 +93,12 @@ QString headersToJson(const HttpHeaders &headers)
         json += ']';
     }
     json += ']';
-    return QString::fromUtf8(json);
+    return json;
+}
+
+QString headersToJson(const HttpHeaders &headers)
+{
+    return QString::fromUtf8(headersToJsonUtf8(headers));
 }
 
 HttpHeaders headersFromJson(const QString &text)
@@ -164,11 +170,36 @@ void bindAll(SqlQuery &query, const QVariantMap &bindings)
 
 } // namespace
 
+struct DeliveryRepository::DirectStatements
+{
+    explicit DirectStatements(const QSqlDatabase &db)
+        : connection(SqliteStatement::handleOf(db))
+        , insertAttempt(db, QByteArrayLiteral(
+                                "INSERT INTO delivery_attempts (delivery_id, attempt_number, triggered_by, started_at,"
+                                " duration_ms, request_url, request_headers, response_status, response_headers,"
+                                " response_body, response_truncated, error_class, error_message)"
+                                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"))
+        , updateDelivery(db, QByteArrayLiteral(
+                                 "UPDATE webhook_deliveries SET status = ?2, attempt_count = attempt_count + 1,"
+                                 " next_attempt_at = ?3, last_http_status = ?4, last_error_class = ?5, last_error = ?6,"
+                                 " first_attempt_at = COALESCE(first_attempt_at, ?7), last_attempt_at = ?7,"
+                                 " completed_at = ?8, claimed_by = NULL, claimed_until = NULL, manual_resend = FALSE,"
+                                 " updated_at = ?9 WHERE id = ?1"))
+    {
+    }
+
+    sqlite3 *connection; // whose statements these are
+    SqliteStatement insertAttempt;
+    SqliteStatement updateDelivery;
+};
+
 DeliveryRepository::DeliveryRepository(const Database &database, const Clock &clock)
     : m_database(database)
     , m_clock(clock)
 {
 }
+
+DeliveryRepository::~DeliveryRepository() = default;
 
 QStringList DeliveryRepository::insertEvent(WebhookEvent &event, const QList<WebhookSubscription> &recipients)
 {
@@ -434,8 +465,12 @@ void DeliveryRepository::recordAttempts(const QList<std::pair<Delivery, AttemptR
     bool anyFinished = false;
     QHash<qint64, IntegrationTally> tallies; // by subscription
     QList<qint64> subscriptionOrder;
-    insertAttempts(db, attempts);
-    updateDeliveries(db, attempts, now);
+    if (DirectStatements *direct = directStatements(db)) {
+        writeAttemptsDirectly(*direct, attempts, now);
+    } else {
+        insertAttempts(db, attempts);
+        updateDeliveries(db, attempts, now);
+    }
     for (const auto &[delivery, record] : attempts) {
         anyFinished = anyFinished || endsDelivery(record);
         writeSubscriptionChanges(db, delivery, record, now);
@@ -534,6 +569,65 @@ void DeliveryRepository::writeIntegrationTally(const QSqlDatabase &db, qint64 su
             .bind(QStringLiteral(":error_at"), toDbTime(now))
             .bind(QStringLiteral(":error"), tally.lastError);
     update.exec();
+}
+
+DeliveryRepository::DirectStatements *DeliveryRepository::directStatements(const QSqlDatabase &db)
+{
+    sqlite3 *connection = SqliteStatement::handleOf(db);
+    if (!connection) {
+        m_direct.reset();
+        return nullptr;
+    }
+    if (!m_direct || m_direct->connection != connection) {
+        m_direct.reset(); // a connection opened again: the old statements went with the old one
+        m_direct = std::make_unique<DirectStatements>(db);
+    }
+    return m_direct.get();
+}
+
+void DeliveryRepository::writeAttemptsDirectly(DirectStatements &statements,
+                                               const QList<std::pair<Delivery, AttemptRecord>> &attempts,
+                                               const QDateTime &now)
+{
+    static const QByteArray manual = QByteArrayLiteral("manual");
+    static const QByteArray scheduled = QByteArrayLiteral("scheduled");
+    const auto millis = [](const QDateTime &time) {
+        return time.isValid() ? std::optional<qint64>(time.toMSecsSinceEpoch()) : std::nullopt;
+    };
+    const auto textOrNull = [](const QString &text) { return text.isEmpty() ? QByteArray() : text.toUtf8(); };
+    for (const auto &[delivery, record] : attempts) {
+        const DeliveryAttempt &attempt = record.attempt;
+        const std::optional<qint64> status = attempt.responseStatus ? std::optional<qint64>(*attempt.responseStatus)
+                                                                    : std::nullopt;
+        const QByteArray errorClass = textOrNull(attempt.errorClass);
+        const QByteArray errorMessage = textOrNull(attempt.errorMessage);
+        statements.insertAttempt.bind(1, delivery.id)
+            .bind(2, qint64(delivery.attemptCount + 1))
+            .bindText(3, delivery.manualResend ? manual : scheduled)
+            .bind(4, millis(attempt.startedAt))
+            .bind(5, qint64(attempt.durationMs))
+            .bindText(6, attempt.url)
+            .bindText(7, headersToJsonUtf8(attempt.requestHeaders))
+            .bind(8, status)
+            .bindText(9, headersToJsonUtf8(attempt.responseHeaders))
+            .bindBlob(10, attempt.responseBody)
+            .bind(11, qint64(attempt.responseTruncated ? 1 : 0))
+            .bindText(12, errorClass)
+            .bindText(13, errorMessage)
+            .run();
+
+        const bool finished = endsDelivery(record);
+        statements.updateDelivery.bind(1, delivery.id)
+            .bindText(2, deliveryStatusName(record.newStatus))
+            .bind(3, finished ? std::nullopt : millis(record.nextAttemptAt))
+            .bind(4, status)
+            .bindText(5, errorClass)
+            .bindText(6, errorMessage)
+            .bind(7, millis(attempt.startedAt))
+            .bind(8, finished ? millis(now) : std::nullopt)
+            .bind(9, millis(now))
+            .run();
+    }
 }
 
 // The attempts of a batch in multi-row INSERTs (as many rows per statement as

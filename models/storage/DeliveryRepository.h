@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace garagereg {
@@ -65,6 +66,16 @@ class DeliveryRepository
     Q_DECLARE_TR_FUNCTIONS(DeliveryRepository)
 
     void insertAttempts(const QSqlDatabase &db, const QList<std::pair<Delivery, AttemptRecord>> &attempts);
+    // The per-attempt statements through SQLite's C API (SqliteStatement.h),
+    // made for the connection at first use; null where that API is not used.
+    struct DirectStatements;
+    std::unique_ptr<DirectStatements> m_direct;
+    DirectStatements *directStatements(const QSqlDatabase &db);
+    // insertAttempts() and updateDeliveries() through them: one prepared
+    // single-row statement each, run per attempt (without QSqlQuery's per-run
+    // cost, SQLite updates a row by id faster than through UPDATE ... FROM (VALUES ...)).
+    static void writeAttemptsDirectly(DirectStatements &statements,
+                                      const QList<std::pair<Delivery, AttemptRecord>> &attempts, const QDateTime &now);
     // The deliveries' new states after their attempts, in multi-row UPDATEs.
     void updateDeliveries(const QSqlDatabase &db, const QList<std::pair<Delivery, AttemptRecord>> &attempts,
                           const QDateTime &now);
@@ -87,6 +98,7 @@ class DeliveryRepository
 
 public:
     DeliveryRepository(const Database &database, const Clock &clock);
+    ~DeliveryRepository();
 
     // Stores the event and one pending delivery per recipient, atomically.
     // Fills in the event's id; returns the deliveries' request ids.
