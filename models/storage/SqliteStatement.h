@@ -18,7 +18,7 @@ namespace garagereg {
 // attempt: bound and stepped directly it costs a fraction of QSqlQuery's
 // binding (a QVariant per value, a name lookup per placeholder, a UTF-16 copy
 // per text) and result set-up. Only where the build's SQLite is the one the
-// driver uses (GARAGEREG_SQLITE_DIRECT, see CMakeLists.txt): a driver with its
+// driver uses (GARAGEREG_SQLITE_DIRECT, cmake/SqliteDirect.cmake): a driver with its
 // own copy of SQLite inside (Qt's Windows builds) must not be called through
 // another copy, and there handleOf() finds nothing.
 class SqliteStatement
