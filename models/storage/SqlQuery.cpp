@@ -8,16 +8,10 @@
 
 namespace garagereg {
 
-namespace {
-
-// What a database failure may show to someone outside (the REST API, the sync
-// log): no statement, no driver text.
 QString publicDatabaseMessage()
 {
     return QCoreApplication::translate("SqlQuery", "A database error stopped it; the server's log has the details.");
 }
-
-} // namespace
 
 SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
     : m_query(db)

@@ -82,6 +82,9 @@ SqlFailure sqlFailureOf(const QSqlError &error, const QSqlDriver *driver);
 // people (with the driver's reason in brackets), otherwise "Database error:
 // could not <what> "<statement>": <reason>".
 QString sqlErrorMessage(const QSqlError &error, const QSqlDriver *driver, const QString &what, const QString &sql);
+// What a database failure may show to someone outside (the REST API, the sync
+// log): no statement, no driver text.
+QString publicDatabaseMessage();
 
 // Runs one statement without parameters.
 void execSql(const QSqlDatabase &db, const QString &sql);

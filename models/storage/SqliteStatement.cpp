@@ -103,9 +103,7 @@ void SqliteStatement::fail(int result, const QString &what)
                           QString::fromUtf8(sqlite3_errstr(result)) + QStringLiteral(": ")
                               + QString::fromUtf8(sqlite3_errmsg(m_connection)),
                           QSqlError::StatementError, QString::number(result));
-    throw DatabaseError(sqlErrorMessage(error, m_driver, what, QString::fromUtf8(m_sql)),
-                        QCoreApplication::translate("SqlQuery",
-                                                    "A database error stopped it; the server's log has the details."));
+    throw DatabaseError(sqlErrorMessage(error, m_driver, what, QString::fromUtf8(m_sql)), publicDatabaseMessage());
 }
 
 #else
