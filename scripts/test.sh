@@ -3,7 +3,9 @@
 # calls exactly this):
 #   1. installs the Debian 12 packages (scripts/install-deps.sh);
 #   2. configures and builds build-test (GUI on) and build-test-nogui
-#      (-DGARAGEREG_GUI=OFF), both with -DGARAGEREG_WERROR=ON;
+#      (-DGARAGEREG_GUI=OFF), both with -DGARAGEREG_WERROR=ON; the second one
+#      also with -DGARAGEREG_SQLITE_DIRECT=OFF, so SQLite's QSqlQuery path (the
+#      one Windows builds take) is tested too;
 #   3. starts a throwaway PostgreSQL 15 on 127.0.0.1 (a free port from 55432 up)
 #      that requires a random password over TCP;
 #   4. runs ctest in both build folders inside a private D-Bus session with an
@@ -204,7 +206,7 @@ section "[2/6] Building ${gui_dir:-no build} (GUI on)"
 [[ -n "$gui_dir" ]] && build_configuration "$gui_dir" -DGARAGEREG_GUI=ON
 
 section "[3/6] Building ${nogui_dir:-no build} (GUI off)"
-[[ -n "$nogui_dir" ]] && build_configuration "$nogui_dir" -DGARAGEREG_GUI=OFF
+[[ -n "$nogui_dir" ]] && build_configuration "$nogui_dir" -DGARAGEREG_GUI=OFF -DGARAGEREG_SQLITE_DIRECT=OFF
 
 if [[ ${#built_dirs[@]} -eq 0 ]]; then
     section "Result"

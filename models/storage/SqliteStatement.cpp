@@ -86,7 +86,8 @@ void SqliteStatement::run()
     const int result = sqlite3_step(m_statement);
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
-    if (result != SQLITE_DONE && result != SQLITE_ROW)
+    // A statement that returns rows would stop at the first one: not for run().
+    if (result != SQLITE_DONE)
         fail(result, QCoreApplication::translate("SqlQuery", "run"));
 }
 
@@ -113,30 +114,40 @@ sqlite3 *SqliteStatement::handleOf(const QSqlDatabase &)
     return nullptr;
 }
 
-// Never made: handleOf() finds no connection to make one for.
-SqliteStatement::SqliteStatement(const QSqlDatabase &, const QByteArray &) { }
+// Never made: handleOf() finds no connection to make one for, and a statement
+// that could not run must not pretend it did.
+SqliteStatement::SqliteStatement(const QSqlDatabase &, const QByteArray &sql)
+    : m_sql(sql)
+{
+    throw Error(QCoreApplication::translate("SqlQuery", "This build runs no statement through SQLite's C API "
+                                                        "(GARAGEREG_SQLITE_DIRECT is off): %1")
+                    .arg(QString::fromUtf8(sql)));
+}
 SqliteStatement::~SqliteStatement() = default;
 SqliteStatement &SqliteStatement::bind(int, qint64)
 {
-    return *this;
+    Q_UNREACHABLE();
 }
 SqliteStatement &SqliteStatement::bind(int, std::optional<qint64>)
 {
-    return *this;
+    Q_UNREACHABLE();
 }
 SqliteStatement &SqliteStatement::bindText(int, const QByteArray &)
 {
-    return *this;
+    Q_UNREACHABLE();
 }
 SqliteStatement &SqliteStatement::bindText(int, const QString &)
 {
-    return *this;
+    Q_UNREACHABLE();
 }
 SqliteStatement &SqliteStatement::bindBlob(int, const QByteArray &)
 {
-    return *this;
+    Q_UNREACHABLE();
 }
-void SqliteStatement::run() { }
+void SqliteStatement::run()
+{
+    Q_UNREACHABLE();
+}
 
 #endif
 

@@ -49,6 +49,9 @@ private slots:
         QVERIFY(SqliteStatement::handleOf(connection()) != nullptr);
 #else
         QVERIFY(SqliteStatement::handleOf(connection()) == nullptr);
+        // No statement that would silently do nothing.
+        const QString refused = failureOf([&] { SqliteStatement(connection(), "SELECT 1"); });
+        QVERIFY2(refused.contains(QLatin1String("GARAGEREG_SQLITE_DIRECT is off")), qPrintable(refused));
         QSKIP("built without GARAGEREG_SQLITE_DIRECT: everything goes through QSqlQuery");
 #endif
     }
@@ -96,6 +99,10 @@ private slots:
         QVERIFY2(missing.contains(QLatin1String("could not run")) && missing.contains(QLatin1String("NOT NULL"))
                      && missing.contains(QLatin1String("INSERT INTO sample")),
                  qPrintable(missing));
+        // A statement that returns rows is not one for run(): it would stop at the first row.
+        SqliteStatement select(connection(), "SELECT 1");
+        const QString rows = failureOf([&] { select.run(); });
+        QVERIFY2(rows.contains(QLatin1String("could not run")), qPrintable(rows));
         // Usable again after a failure, and the failed row was not written.
         insert.bind(1, qint64(8)).bindText(2, QStringLiteral("ok")).run();
         QCOMPARE(SqlQuery(connection(), QStringLiteral("SELECT group_concat(number) FROM sample")).scalar().toString(),
