@@ -1,6 +1,7 @@
 #pragma once
 
 #include "adapters/secrets/SecretStore.h"
+#include "models/common/Allocator.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -72,6 +73,7 @@ inline void report(const QString &name, const QJsonObject &values, const QString
     std::printf("RESULT %s %s\n", qPrintable(name), qPrintable(resultLine));
     QJsonObject json = values;
     json.insert(QStringLiteral("name"), name);
+    json.insert(QStringLiteral("allocator"), allocatorName());
     std::printf("JSON %s\n", QJsonDocument(json).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);
 }

@@ -33,6 +33,8 @@ GARAGEREG_PACKAGES=(
     # SQLite's C API for the delivery engine's per-attempt statements, on the
     # same library Debian's QSQLITE plugin uses (optional in CMake: cmake/SqliteDirect.cmake)
     libsqlite3-dev
+    # jemalloc, the programs' allocator (optional in CMake: cmake/Allocator.cmake)
+    libjemalloc-dev
     # Team-key encryption of secrets shared through the database (libsodium)
     libsodium-dev
     pkg-config

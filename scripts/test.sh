@@ -4,8 +4,9 @@
 #   1. installs the Debian 12 packages (scripts/install-deps.sh);
 #   2. configures and builds build-test (GUI on) and build-test-nogui
 #      (-DGARAGEREG_GUI=OFF), both with -DGARAGEREG_WERROR=ON; the second one
-#      also with -DGARAGEREG_SQLITE_DIRECT=OFF, so SQLite's QSqlQuery path (the
-#      one Windows builds take) is tested too;
+#      also with -DGARAGEREG_SQLITE_DIRECT=OFF and -DGARAGEREG_JEMALLOC=OFF, so
+#      SQLite's QSqlQuery path and the system allocator (what Windows builds
+#      take) are tested too;
 #   3. starts a throwaway PostgreSQL 15 on 127.0.0.1 (a free port from 55432 up)
 #      that requires a random password over TCP;
 #   4. runs ctest in both build folders inside a private D-Bus session with an
@@ -206,7 +207,8 @@ section "[2/6] Building ${gui_dir:-no build} (GUI on)"
 [[ -n "$gui_dir" ]] && build_configuration "$gui_dir" -DGARAGEREG_GUI=ON
 
 section "[3/6] Building ${nogui_dir:-no build} (GUI off)"
-[[ -n "$nogui_dir" ]] && build_configuration "$nogui_dir" -DGARAGEREG_GUI=OFF -DGARAGEREG_SQLITE_DIRECT=OFF
+[[ -n "$nogui_dir" ]] && build_configuration "$nogui_dir" -DGARAGEREG_GUI=OFF -DGARAGEREG_SQLITE_DIRECT=OFF \
+    -DGARAGEREG_JEMALLOC=OFF
 
 if [[ ${#built_dirs[@]} -eq 0 ]]; then
     section "Result"

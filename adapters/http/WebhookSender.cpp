@@ -124,7 +124,10 @@ struct WebhookSender::Pending
             const qint64 room = storedBodyLimit - result.responseBody.size();
             qint64 consumed = 0;
             if (room > 0) {
-                const QByteArray chunk = reply->read(room);
+                // No more than has arrived: read(n) allocates n bytes first, and the
+                // chunk keeps that capacity (64 KiB for a body of a few bytes) on
+                // its way through the engine and the recorder's threads.
+                const QByteArray chunk = reply->read(std::min(room, reply->bytesAvailable()));
                 result.responseBody += chunk;
                 consumed = chunk.size();
             } else {
