@@ -45,8 +45,7 @@ private slots:
         const quint64 before = allocatedSoFar();
         QByteArray large(4 * 1024 * 1024, 'x'); // allocated by QtCore
         const quint64 after = allocatedSoFar();
-        QVERIFY2(after >= before + quint64(large.size()),
-                 qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+        QVERIFY2(after >= before + quint64(large.size()), qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
     }
 #endif
 };
