@@ -317,7 +317,8 @@ int engine(const Options &options, bool idle)
         ::sync();
         if (!DatabaseUrl::parse(options.database).isSqlite()) {
             try {
-                SqlQuery(database->connection(), QStringLiteral("CHECKPOINT")).exec(); // needs a superuser
+                // Not prepared: PostgreSQL cannot PREPARE a CHECKPOINT. Needs a superuser.
+                execSql(database->connection(), QStringLiteral("CHECKPOINT"));
             } catch (const Error &error) {
                 std::fprintf(stderr, "no CHECKPOINT before the drain: %s\n", qPrintable(error.message()));
             }
