@@ -5,7 +5,7 @@
 # another frees; glibc's allocator does that slowly (the freeing thread takes
 # the owner arena's lock, and large frees consolidate its bins). In interleaved
 # 20,000-delivery SQLite drains jemalloc took the engine from ~5,300-5,600 to
-# ~6,250-6,350 deliveries/s (README, Performance).
+# ~6,250-6,350 deliveries/s, means of interleaved rounds (README, Performance).
 #
 # It is linked into the core's interface, so each executable gets it ahead of
 # libc and its malloc replaces glibc's process-wide (Qt's allocations included).
