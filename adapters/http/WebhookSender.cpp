@@ -125,8 +125,8 @@ struct WebhookSender::Pending
             qint64 consumed = 0;
             if (room > 0) {
                 // No more than has arrived: read(n) allocates n bytes first, and the
-                // chunk keeps that capacity (64 KiB for a body of a few bytes) on
-                // its way through the engine and the recorder's threads.
+                // chunk keeps that capacity (128 KiB once Qt rounded 64 KiB up, for a
+                // body of a few bytes) on its way through the engine and the recorder.
                 const QByteArray chunk = reply->read(std::min(room, reply->bytesAvailable()));
                 result.responseBody += chunk;
                 consumed = chunk.size();
