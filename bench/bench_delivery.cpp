@@ -321,7 +321,10 @@ int engine(const Options &options, bool idle)
                 execSql(database->connection(), QStringLiteral("CHECKPOINT"));
             } catch (const Error &error) {
                 // bench/run shows lines that start this way.
-                std::fprintf(stderr, "bench warning: no CHECKPOINT before the drain: %s\n", qPrintable(error.message()));
+                std::fprintf(stderr,
+                             "bench warning: no CHECKPOINT before the drain (connect as a superuser or a role with "
+                             "pg_checkpoint): %s\n",
+                             qPrintable(error.message()));
             }
         }
         before = ResourceUse::now();

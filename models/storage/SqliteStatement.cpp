@@ -120,7 +120,8 @@ SqliteStatement::SqliteStatement(const QSqlDatabase &, const QByteArray &sql)
     : m_sql(sql)
 {
     throw Error(QCoreApplication::translate("SqlQuery", "This build runs no statement through SQLite's C API "
-                                                        "(GARAGEREG_SQLITE_DIRECT is off): %1")
+                                                        "(GARAGEREG_SQLITE_DIRECT is off); run it through SqlQuery "
+                                                        "where SqliteStatement::handleOf() is null: %1")
                     .arg(QString::fromUtf8(sql)));
 }
 SqliteStatement::~SqliteStatement() = default;
