@@ -146,6 +146,7 @@ void DeliveryEngine::start()
     m_running = true;
     m_stopping = false;
     m_holdGrown = false;
+    m_claimFloor = QDateTime(); // the first claim walks the whole queue
     try {
         watchDatabase();
     } catch (const Error &error) {
@@ -248,6 +249,7 @@ void DeliveryEngine::watchDatabase()
 
 void DeliveryEngine::pause(const QString &reason)
 {
+    m_claimFloor = QDateTime(); // leases may run out meanwhile: the first claim after it walks the whole queue
     if (reason == m_pausedBecause)
         return;
     m_pausedBecause = reason;
@@ -366,15 +368,36 @@ void DeliveryEngine::requestClaim()
     m_claimLimit = maxHeld() - held;
     m_claimSkippedHosts = !busyHosts.isEmpty();
     m_claimRefills = m_inFlight > 0 || !m_held.empty();
+    m_claimAskedAt = now;
+    const bool walkAll = !m_claimFloor.isValid() || !m_lastFullClaim.isValid()
+                         || m_lastFullClaim.msecsTo(now) >= m_options.fullClaimInterval.count();
+    if (walkAll)
+        m_lastFullClaim = now;
     // The recorder leases from its own clock reading, a little later than this one.
     m_claimLeaseUntil = now.addMSecs(m_options.leaseMs);
     QMetaObject::invokeMethod(
         m_recorder.get(),
         [recorder = m_recorder.get(), limit = m_claimLimit, busyHosts, leaseMs = m_options.leaseMs,
-         dueBefore = now.addMSecs(m_options.lookAhead.count())] {
-            recorder->claim(limit, busyHosts, leaseMs, dueBefore);
+         dueBefore = now.addMSecs(m_options.lookAhead.count()), notDueBefore = walkAll ? QDateTime() : m_claimFloor] {
+            recorder->claim(limit, busyHosts, leaseMs, dueBefore, notDueBefore);
         },
         Qt::QueuedConnection);
+}
+
+// What the claim that just answered proves: each delivery it could lease that
+// was due before it was asked for is leased now, or, when the limit cut it
+// short, each one due before the last it got. What falls due later in the
+// ordinary way is written due no sooner than it is written (a new event, a
+// retry, a resend), so claims may start there, less a margin for writes that
+// commit a little after they were stamped.
+void DeliveryEngine::advanceClaimFloor(const QList<ClaimedDelivery> &claimed)
+{
+    if (m_claimSkippedHosts)
+        return; // it says nothing of the busy hosts' deliveries
+    QDateTime covered = m_claimAskedAt;
+    if (!claimed.isEmpty() && claimed.size() >= m_claimLimit && claimed.last().delivery.nextAttemptAt.isValid())
+        covered = std::min(covered, claimed.last().delivery.nextAttemptAt);
+    m_claimFloor = covered.addMSecs(-claimFloorMarginMs);
 }
 
 void DeliveryEngine::claimArrived(const QList<ClaimedDelivery> &claimed, const QString &error)
@@ -391,6 +414,7 @@ void DeliveryEngine::claimArrived(const QList<ClaimedDelivery> &claimed, const Q
         return;
     }
     adaptHold(claimed.size(), m_clock.now());
+    advanceClaimFloor(claimed);
     for (const ClaimedDelivery &claim : claimed) {
         // One this worker holds already, whose lease ran out while it waited: the
         // claim renewed the lease; a second copy would send it twice.

@@ -57,7 +57,8 @@ void DeliveryRecorder::record(quint64 batch, const Attempts &attempts, const QDa
         checkpointWhenDue();
 }
 
-void DeliveryRecorder::claim(int limit, const QStringList &busyHosts, qint64 leaseMs, const QDateTime &dueBefore)
+void DeliveryRecorder::claim(int limit, const QStringList &busyHosts, qint64 leaseMs, const QDateTime &dueBefore,
+                             const QDateTime &notDueBefore)
 {
     QList<ClaimedDelivery> deliveries;
     QString error;
@@ -66,7 +67,7 @@ void DeliveryRecorder::claim(int limit, const QStringList &busyHosts, qint64 lea
     // leased are claimed again when their leases run out.
     for (int tries = 1;; ++tries) {
         try {
-            deliveries = repository().claimDue(m_workerId, limit, busyHosts, leaseMs, dueBefore);
+            deliveries = repository().claimDue(m_workerId, limit, busyHosts, leaseMs, dueBefore, notDueBefore);
         } catch (const Error &failure) {
             if (tries == 1 && m_database.hasLostConnection())
                 continue;

@@ -35,7 +35,8 @@ public:
     void record(quint64 batch, const Attempts &attempts, const QDateTime &now, bool recheck = false);
     // Called on the recorder's thread: leases what is due, as
     // DeliveryRepository::claimDue, and emits claimed().
-    void claim(int limit, const QStringList &busyHosts, qint64 leaseMs, const QDateTime &dueBefore);
+    void claim(int limit, const QStringList &busyHosts, qint64 leaseMs, const QDateTime &dueBefore,
+               const QDateTime &notDueBefore);
     // Releases the prepared statements, on the recorder's thread, before it ends.
     void close();
 

@@ -251,7 +251,8 @@ QStringList DeliveryRepository::insertEvent(WebhookEvent &event, const QList<Web
 }
 
 QList<ClaimedDelivery> DeliveryRepository::claimDue(const QString &workerId, int limit, const QStringList &busyHosts,
-                                                    qint64 leaseMs, const QDateTime &dueBefore)
+                                                    qint64 leaseMs, const QDateTime &dueBefore,
+                                                    const QDateTime &notDueBefore)
 {
     if (limit <= 0)
         return {};
@@ -266,6 +267,11 @@ QList<ClaimedDelivery> DeliveryRepository::claimDue(const QString &workerId, int
     for (int i = 0; i < busyHosts.size(); ++i) {
         hostPlaceholders << QStringLiteral(":host%1").arg(i);
         bindings.insert(hostPlaceholders.last(), busyHosts.at(i));
+    }
+    QString floorCondition;
+    if (notDueBefore.isValid()) {
+        floorCondition = QStringLiteral(" AND next_attempt_at >= :floor");
+        bindings.insert(QStringLiteral(":floor"), toDbTime(notDueBefore));
     }
     const QString hostCondition =
         hostPlaceholders.isEmpty()
@@ -302,6 +308,7 @@ QList<ClaimedDelivery> DeliveryRepository::claimDue(const QString &workerId, int
         QStringLiteral("UPDATE webhook_deliveries SET claimed_by = :worker, claimed_until = :lease"
                        " WHERE id IN (SELECT id FROM webhook_deliveries")
         + sqliteIndex(m_database, QStringLiteral("webhook_deliveries_queue")) + QStringLiteral(" WHERE ") + outstanding
+        + floorCondition
         + QStringLiteral(" AND next_attempt_at <= :due AND (claimed_until IS NULL OR claimed_until <= :now)")
         + hostCondition + QStringLiteral(" ORDER BY next_attempt_at, id LIMIT :limit") + skipLocked
         + QStringLiteral(")") + skipFsync + QStringLiteral(" RETURNING id, request_id, event_id, (SELECT e.event_uuid")

@@ -110,8 +110,11 @@ public:
     // are left for later. On PostgreSQL concurrent workers skip each other's
     // rows (FOR UPDATE SKIP LOCKED); an expired lease is taken over.
     // Each comes with its event's body, as it is signed and sent.
+    // `notDueBefore` (when valid) leaves out deliveries due before it: the queue
+    // walk starts there instead of at the oldest entry of the queue index,
+    // which on PostgreSQL holds the delivered rows' dead entries until VACUUM.
     QList<ClaimedDelivery> claimDue(const QString &workerId, int limit, const QStringList &busyHosts, qint64 leaseMs,
-                                    const QDateTime &dueBefore = {});
+                                    const QDateTime &dueBefore = {}, const QDateTime &notDueBefore = {});
     // Extends this worker's lease on a delivery it is about to send. False when
     // the lease is no longer this worker's (it ran out and another took it over).
     bool extendLease(qint64 deliveryId, const QString &workerId, const QDateTime &until);

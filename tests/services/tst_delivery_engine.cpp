@@ -939,6 +939,33 @@ private slots:
             QCOMPARE(delivery(requestId).attemptCount, 1);
     }
 
+    // Claims start where the last one left off (less a second). A delivery that
+    // falls due behind that point without being new, here a lease another
+    // worker let run out, is found by the next walk of the whole queue.
+    void aLeaseThatRunsOutBehindTheClaimsIsFound()
+    {
+        subscribe();
+        const QString stranded = trigger().requestIds.first();
+        DeliveryRepository repository(*m_database, m_clock);
+        QCOMPARE(repository.claimDue(QStringLiteral("gone:1:0000"), 10, {}, 1500).size(), 1);
+        DeliveryEngineOptions options;
+        options.fullClaimInterval = std::chrono::milliseconds(300);
+        startEngine(options);
+        // New work keeps the claims going, their starting point passing the
+        // stranded delivery's due time before its lease runs out.
+        QStringList others;
+        QElapsedTimer elapsed;
+        elapsed.start();
+        while (elapsed.elapsed() < 2500) {
+            others << trigger().requestIds;
+            QTest::qWait(100);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(delivery(stranded).status, DeliveryStatus::Delivered, waitMs);
+        QCOMPARE(delivery(stranded).attemptCount, 1);
+        for (const QString &requestId : std::as_const(others))
+            QTRY_COMPARE_WITH_TIMEOUT(delivery(requestId).status, DeliveryStatus::Delivered, waitMs);
+    }
+
     // A worker killed with SIGKILL leaves its leases behind. Where this worker is
     // the only one (an SQLite file whose WorkerLock it holds), they are given back
     // when it starts; otherwise they wait until they run out.

@@ -208,6 +208,21 @@ private slots:
             QVERIFY(ahead.at(i - 1).delivery.nextAttemptAt <= ahead.at(i).delivery.nextAttemptAt);
     }
 
+    // The engine starts its claims where the last one left off: what was due
+    // before that point is left out, and claimed by a walk of the whole queue.
+    void aClaimLeavesOutWhatWasDueBeforeItsFloor()
+    {
+        const QStringList earlier = queue(1); // due now, on both hosts
+        m_clock.advanceMs(10000);
+        const QStringList later = queue(1, QStringLiteral("gate.updated"));
+        DeliveryRepository repository(*m_database, m_clock);
+        const QList<ClaimedDelivery> floored = repository.claimDue(QStringLiteral("w"), 10, {}, 1000, {},
+                                                                   m_clock.now().addMSecs(-5000));
+        QCOMPARE(ids(floored), QSet<QString>(later.cbegin(), later.cend()));
+        const QList<ClaimedDelivery> whole = repository.claimDue(QStringLiteral("w"), 10, {}, 1000);
+        QCOMPARE(ids(whole), QSet<QString>(earlier.cbegin(), earlier.cend()));
+    }
+
     void nextWakeTimeSeesLeasesAndDueTimes()
     {
         DeliveryRepository repository(*m_database, m_clock);
