@@ -18,7 +18,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 #include <QNetworkAccessManager>
+#include <QTextStream>
 #include <QTimer>
 
 using namespace garagereg;
@@ -37,6 +39,13 @@ int main(int argc, char *argv[])
          QStringLiteral("s")},
         {QStringLiteral("held"), QStringLiteral("Deliveries the engine holds at once (default: its own)."),
          QStringLiteral("n")},
+        {QStringLiteral("per-host"),
+         QStringLiteral("Requests in flight to one host at most (default: the engine's, as the worker sends)."),
+         QStringLiteral("n")},
+        {QStringLiteral("lateness-log"),
+         QStringLiteral("Writes one line per answer to this file: the time (ms since the epoch) and how late it was "
+                        "(ms), to see when lateness grew."),
+         QStringLiteral("file")},
         {QStringLiteral("name"), QStringLiteral("The result's name."), QStringLiteral("name")},
     });
     parser.process(app);
@@ -103,14 +112,23 @@ int main(int argc, char *argv[])
     WebhookSenderPool sender(localSender, clock, WebhookSenderPool::defaultLanes() - 1); // as the worker sends
     DeliveryEngineOptions engineOptions;
     engineOptions.maxHeld = parser.value(QStringLiteral("held")).toInt(); // 0 when not given: the default
+    if (parser.isSet(QStringLiteral("per-host")))
+        engineOptions.maxInFlightPerHost = std::max(1, parser.value(QStringLiteral("per-host")).toInt());
     DeliveryEngine engine(*database, secrets, sender, clock, engineOptions);
     QList<double> lateness;       // to the answer
     QList<double> loggedLateness; // to the durable log
     lateness.reserve(total);
     loggedLateness.reserve(total);
+    QFile latenessLog(parser.value(QStringLiteral("lateness-log")));
+    QTextStream latenessLines(&latenessLog);
+    if (!latenessLog.fileName().isEmpty() && !latenessLog.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write %s: %s", qPrintable(latenessLog.fileName()), qPrintable(latenessLog.errorString()));
     QEventLoop loop;
     QObject::connect(&engine, &DeliveryEngine::attemptAnswered, &loop, [&](const QString &requestId) {
-        lateness.append(double(QDateTime::currentMSecsSinceEpoch() - dueOf(requestId)));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        lateness.append(double(now - dueOf(requestId)));
+        if (latenessLog.isOpen())
+            latenessLines << now << ' ' << lateness.last() << '\n';
     });
     QObject::connect(&engine, &DeliveryEngine::attemptFinished, &loop, [&](const QString &requestId, DeliveryStatus) {
         loggedLateness.append(double(QDateTime::currentMSecsSinceEpoch() - dueOf(requestId)));
