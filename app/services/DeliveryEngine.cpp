@@ -369,8 +369,8 @@ void DeliveryEngine::requestClaim()
     m_claimSkippedHosts = !busyHosts.isEmpty();
     m_claimRefills = m_inFlight > 0 || !m_held.empty();
     m_claimAskedAt = now;
-    const bool walkAll = !m_claimFloor.isValid() || !m_lastFullClaim.isValid()
-                         || m_lastFullClaim.msecsTo(now) >= m_options.fullClaimInterval.count();
+    // A valid floor comes from a claim, and the first claim after start() or a pause walks it all.
+    const bool walkAll = !m_claimFloor.isValid() || m_lastFullClaim.msecsTo(now) >= m_options.fullClaimInterval.count();
     if (walkAll)
         m_lastFullClaim = now;
     // The recorder leases from its own clock reading, a little later than this one.
