@@ -1447,10 +1447,6 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
         <translation>Database error: could not %1 &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <source>Database error: could not run &quot;%1&quot;: %2</source>
-        <translation>Database error: could not run &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
         <source>The connection to the database server was lost (%1). This step did not complete; the connection is opened again at the next try.</source>
         <translation>The connection to the database server was lost (%1). This step did not complete; the connection is opened again at the next try.</translation>
     </message>
@@ -1465,6 +1461,14 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
     <message>
         <source>A database error stopped it; the server&apos;s log has the details.</source>
         <translation>A database error stopped it; the server&apos;s log has the details.</translation>
+    </message>
+    <message>
+        <source>bind</source>
+        <translation>bind</translation>
+    </message>
+    <message>
+        <source>This build runs no statement through SQLite&apos;s C API (GARAGEREG_SQLITE_DIRECT is off); run it through SqlQuery where SqliteStatement::handleOf() is null: %1</source>
+        <translation>This build runs no statement through SQLite&apos;s C API (GARAGEREG_SQLITE_DIRECT is off); run it through SqlQuery where SqliteStatement::handleOf() is null: %1</translation>
     </message>
 </context>
 <context>
@@ -2143,10 +2147,6 @@ The PostgreSQL password comes from PGPASSWORD or the keychain
 </context>
 <context>
     <name>garagereg::DeliveryEngine</name>
-    <message>
-        <source>Deliveries are waiting: %1</source>
-        <translation>Deliveries are waiting: %1</translation>
-    </message>
     <message>
         <source>The subscription was deleted.</source>
         <translation>The subscription was deleted.</translation>

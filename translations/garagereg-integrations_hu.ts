@@ -1446,10 +1446,6 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
         <translation>Adatbázishiba: nem sikerült %1 ezt: „%2”: %3</translation>
     </message>
     <message>
-        <source>Database error: could not run &quot;%1&quot;: %2</source>
-        <translation>Adatbázishiba: nem sikerült futtatni ezt: „%1”: %2</translation>
-    </message>
-    <message>
         <source>The connection to the database server was lost (%1). This step did not complete; the connection is opened again at the next try.</source>
         <translation>Megszakadt a kapcsolat az adatbázis-kiszolgálóval (%1). Ez a lépés nem fejeződött be; a következő próbálkozáskor a kapcsolat újra létrejön.</translation>
     </message>
@@ -1464,6 +1460,14 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
     <message>
         <source>A database error stopped it; the server&apos;s log has the details.</source>
         <translation>Adatbázishiba állította le; a részleteket a kiszolgáló naplója tartalmazza.</translation>
+    </message>
+    <message>
+        <source>bind</source>
+        <translation>kötni</translation>
+    </message>
+    <message>
+        <source>This build runs no statement through SQLite&apos;s C API (GARAGEREG_SQLITE_DIRECT is off); run it through SqlQuery where SqliteStatement::handleOf() is null: %1</source>
+        <translation>Ez a build egyetlen utasítást sem futtat az SQLite C API-ján keresztül (a GARAGEREG_SQLITE_DIRECT ki van kapcsolva); futtassa SqlQueryn keresztül, ahol a SqliteStatement::handleOf() null: %1</translation>
     </message>
 </context>
 <context>
@@ -2137,10 +2141,6 @@ A PostgreSQL-jelszó a PGPASSWORD változóból vagy a kulcstartóból származi
 </context>
 <context>
     <name>garagereg::DeliveryEngine</name>
-    <message>
-        <source>Deliveries are waiting: %1</source>
-        <translation>A kézbesítések várakoznak: %1</translation>
-    </message>
     <message>
         <source>The subscription was deleted.</source>
         <translation>Az előfizetést törölték.</translation>

@@ -106,6 +106,8 @@ int WorkerCommands::runWorker(CliContext &context, bool serveApi)
         options.leaseMs = *lease * 1000LL;
     if (const std::optional<int> concurrency = context.intOption(QStringLiteral("concurrency"), 1, 1000))
         options.maxInFlight = *concurrency;
+    if (const std::optional<int> perHost = context.intOption(QStringLiteral("concurrency-per-host"), 1, 1000))
+        options.maxInFlightPerHost = *perHost;
     if (const std::optional<int> grace = context.intOption(QStringLiteral("stop-grace"), 0, 3600))
         options.stopGrace = std::chrono::seconds(*grace);
     options.soleWorker = lock.lock != nullptr; // SQLite: nobody else may hold leases now
@@ -308,6 +310,11 @@ QList<CliCommand> WorkerCommands::commands()
     const CliOption sendingThreads{QStringLiteral("sending-threads"), QStringLiteral("n"),
                                    tr("Threads that send requests, each with its own HTTP client (1-8; default 2 "
                                       "on two or more cores, else 1).")};
+    const CliOption concurrency{QStringLiteral("concurrency"), QStringLiteral("n"),
+                                tr("Requests in flight at most (default 16).")};
+    const CliOption concurrencyPerHost{QStringLiteral("concurrency-per-host"), QStringLiteral("n"),
+                                       tr("Requests in flight to one endpoint host at most (default 4): more for a "
+                                          "receiver that takes many at once, fewer to spare a small one.")};
     const CliOption secretEnv{QStringLiteral("secret-env"), QStringLiteral("VAR"),
                               tr("Read the secret from this environment variable.")};
     return {
@@ -317,7 +324,8 @@ QList<CliCommand> WorkerCommands::commands()
          {{QStringLiteral("until-idle"), {}, tr("Exit once nothing is pending or retrying.")},
           {QStringLiteral("max-seconds"), QStringLiteral("n"), tr("Exit after this many seconds.")},
           {QStringLiteral("verbose"), {}, tr("Print every finished attempt.")},
-          {QStringLiteral("concurrency"), QStringLiteral("n"), tr("Requests in flight at most (default 16).")},
+          concurrency,
+          concurrencyPerHost,
           sendingThreads,
           {QStringLiteral("lease-seconds"), QStringLiteral("n"),
            tr("How long a crashed worker's deliveries stay claimed beyond their timeout (default 60).")},
@@ -336,7 +344,8 @@ QList<CliCommand> WorkerCommands::commands()
            tr("API requests a token may make at once before the rate limit applies (default 100).")},
           {QStringLiteral("max-seconds"), QStringLiteral("n"), tr("Exit after this many seconds.")},
           {QStringLiteral("verbose"), {}, tr("Print every finished attempt.")},
-          {QStringLiteral("concurrency"), QStringLiteral("n"), tr("Requests in flight at most (default 16).")},
+          concurrency,
+          concurrencyPerHost,
           sendingThreads,
           {QStringLiteral("lease-seconds"), QStringLiteral("n"),
            tr("How long a crashed worker's deliveries stay claimed beyond their timeout (default 60).")},

@@ -464,6 +464,32 @@ private slots:
             QCOMPARE(entry.toObject().value(QLatin1String("status")).toString(), QStringLiteral("delivered"));
     }
 
+    // --concurrency-per-host: a receiver that keeps every request open gets as
+    // many at once as asked for (6, over the default of 4), and no more; values
+    // outside 1 to 1000 are usage errors.
+    void workerKeepsToThePerHostLimitAskedFor()
+    {
+        for (const char *wrong : {"0", "1001", "many"}) {
+            const CliRun refused = run({QStringLiteral("worker"), QStringLiteral("--until-idle"),
+                                        QStringLiteral("--concurrency-per-host"), QString::fromLatin1(wrong)});
+            QCOMPARE(refused.exitCode, 2);
+            QVERIFY2(refused.err.contains(QLatin1String("concurrency-per-host")), qPrintable(refused.err));
+        }
+        ScriptedResponse hang;
+        hang.behaviour = ScriptedResponse::Behaviour::NeverAnswer;
+        m_receiver->setDefaultResponse(hang);
+        addSubscription({QStringLiteral("--timeout"), QStringLiteral("60")});
+        triggerEvents(9);
+
+        const auto worker = start({QStringLiteral("worker"), QStringLiteral("--concurrency-per-host"),
+                                   QStringLiteral("6"), QStringLiteral("--stop-grace"), QStringLiteral("0")});
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver->requestCount(), 6, 30000);
+        ::kill(static_cast<pid_t>(worker->processId()), SIGTERM);
+        const CliRun stopped = finish(*worker);
+        QVERIFY2(stopped.exitCode == 0, qPrintable(stopped.err));
+        QCOMPARE(m_receiver->requestCount(), 6); // the other three waited for a slot until the stop
+    }
+
     // At least once across a crash: a worker killed in the middle and restarted
     // delivers every event, a repeated one under its original request id.
     void killedWorkerLosesNothing()
