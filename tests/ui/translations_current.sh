@@ -1,12 +1,12 @@
 #!/bin/sh
 # Fails when the .ts files miss a source text or keep an obsolete one: runs
 # lupdate as `update_translations` does, on copies, and compares them with the
-# files in the tree. The fix is `cmake --build <dir> --target update_translations`
-# and translating what `scripts/translations.py check` lists (README, Desktop application).
-# Usage: translations_current.sh CMAKE LUPDATE PROJECT_CMAKE GENERATE_SCRIPT TS_FILE...
+# files in the tree.
+# Usage: translations_current.sh CMAKE LUPDATE PROJECT_CMAKE GENERATE_SCRIPT "LUPDATE_OPTIONS" TS_FILE...
+# (LUPDATE_OPTIONS: one argument, the options separated by ';' as CMake passes a list)
 set -eu
-cmake=$1 lupdate=$2 project_in=$3 generate=$4
-shift 4
+cmake=$1 lupdate=$2 project_in=$3 generate=$4 options=$(printf %s "$5" | tr ';' ' ')
+shift 5
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$cmake" -DIN_FILE="$project_in" -DOUT_FILE="$work/project.json" -P "$generate" >/dev/null
@@ -15,8 +15,8 @@ for ts in "$@"; do
     cp "$ts" "$work/$(basename "$ts")"
     copies="$copies $work/$(basename "$ts")"
 done
-# shellcheck disable=SC2086 # the copies' paths have no spaces (mktemp)
-"$lupdate" -project "$work/project.json" -no-obsolete -locations none -ts $copies >"$work/lupdate.log" 2>&1 || {
+# shellcheck disable=SC2086 # neither the options nor the copies' paths (mktemp) have spaces
+"$lupdate" -project "$work/project.json" $options -ts $copies >"$work/lupdate.log" 2>&1 || {
     cat "$work/lupdate.log"
     exit 1
 }
@@ -28,4 +28,8 @@ for ts in "$@"; do
         status=1
     fi
 done
+if [ $status -ne 0 ]; then
+    echo "To fix: cmake --build <build dir> --target update_translations, then translate what"
+    echo "python3 scripts/translations.py check translations/*.ts lists (README, Desktop application)."
+fi
 exit $status
