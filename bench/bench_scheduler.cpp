@@ -168,6 +168,7 @@ int main(int argc, char *argv[])
     report(name,
            {{QStringLiteral("deliveries"), total},
             {QStringLiteral("spread_s"), spreadSeconds},
+            {QStringLiteral("per_host"), engineOptions.maxInFlightPerHost},
             {QStringLiteral("late_p50_ms"), p50},
             {QStringLiteral("late_p99_ms"), p99},
             {QStringLiteral("logged_late_p50_ms"), percentile(loggedLateness, 0.5)},
