@@ -45,8 +45,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("per-host"),
          QStringLiteral("Requests in flight to one host at most (default: the engine's, as the worker sends)."),
          QStringLiteral("n")},
-        {QStringLiteral("sending-threads"),
-         QStringLiteral("Threads that send, each with its own QNetworkAccessManager (default: the worker's)."),
+        {QStringLiteral("threads"),
+         QStringLiteral("Sending threads, one QNetworkAccessManager each (default: the worker's, 2 on two cores)."),
          QStringLiteral("n")},
         {QStringLiteral("lateness-log"),
          QStringLiteral("Writes one line per answer to this file: the time (ms since the epoch) and how late it was "
@@ -118,10 +118,10 @@ int main(int argc, char *argv[])
 
     QNetworkAccessManager network;
     WebhookSender localSender(network, clock);
-    const int sendingThreads = parser.isSet(QStringLiteral("sending-threads"))
-                                   ? std::clamp(parser.value(QStringLiteral("sending-threads")).toInt(), 1, 8)
-                                   : WebhookSenderPool::defaultLanes(); // as the worker sends
-    WebhookSenderPool sender(localSender, clock, sendingThreads - 1);
+    const int threads = parser.isSet(QStringLiteral("threads"))
+                            ? parser.value(QStringLiteral("threads")).toInt()
+                            : WebhookSenderPool::defaultLanes(); // as the worker sends
+    WebhookSenderPool sender(localSender, clock, std::max(1, threads) - 1);
     DeliveryEngineOptions engineOptions;
     engineOptions.maxHeld = parser.value(QStringLiteral("held")).toInt(); // 0 when not given: the default
     if (parser.isSet(QStringLiteral("per-host")))
@@ -182,7 +182,7 @@ int main(int argc, char *argv[])
            {{QStringLiteral("deliveries"), total},
             {QStringLiteral("spread_s"), spreadSeconds},
             {QStringLiteral("per_host"), engineOptions.maxInFlightPerHost},
-            {QStringLiteral("sending_threads"), sendingThreads},
+            {QStringLiteral("threads"), sender.lanes()},
             {QStringLiteral("late_p50_ms"), p50},
             {QStringLiteral("late_p99_ms"), p99},
             {QStringLiteral("logged_late_p50_ms"), percentile(loggedLateness, 0.5)},
